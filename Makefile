@@ -1,0 +1,39 @@
+# A bare-metal hypervisor for AArch64, chapter by chapter.
+# `make help` lists the targets.
+
+CHAPTERS := $(sort $(patsubst %/,%,$(wildcard [0-9][0-9]-*/)))
+CH ?= $(lastword $(CHAPTERS))
+# CH=01 and CH=01-hello-uart both name the first chapter.
+chapter = $(or $(firstword $(filter $(1) $(1)-%,$(CHAPTERS))),$(error no chapter '$(1)'; chapters: $(CHAPTERS)))
+
+.PHONY: help run debug gdb test diff docs clean deps
+help:
+	@echo "make run [CH=01]      build a chapter and boot it in QEMU (default: $(CH))"
+	@echo "make test             build and test every chapter; ends with 'N passed, N failed'"
+	@echo "make debug [CH=01]    boot with QEMU waiting for gdb; prints how to attach"
+	@echo "make gdb [CH=01]      attach gdb-multiarch to 'make debug' (second terminal)"
+	@echo "make diff A=01 B=02   what chapter B adds to chapter A"
+	@echo "make docs             regenerate the 'Diff to previous' sections in docs/"
+	@echo "make deps             install the Debian packages the tutorial needs"
+	@echo "make clean            remove every build/ directory"
+	@echo "QEMU settings (QEMU_CPU, QEMU_SMP, QEMU_MEM, ...): common/qemu.mk"
+
+deps:
+	@common/tools/deps.sh
+
+run debug gdb: deps
+	@$(MAKE) -s -C $(call chapter,$(CH)) $@
+
+test: deps
+	@common/tools/test-all.sh $(CHAPTERS)
+
+diff:
+	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make diff A=01 B=02"; exit 2; }
+	@common/tools/doc-diff.sh $(A) $(B)
+
+docs:
+	@common/tools/doc-diff.sh --update
+
+clean:
+	@for c in $(CHAPTERS); do $(MAKE) -s -C $$c clean; done
+	rm -rf build

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Boot one image in QEMU and compare its console with an expected file.
+#
+#   boot-test.sh NAME EXPECT_FILE -- QEMU COMMAND...
+#
+# Every console line must match the expected line at the same position:
+# a line is compared literally, unless it starts with "~ ", in which case
+# the rest is an extended regular expression that must match the whole
+# line. QEMU must also power off by itself (exit 0) within BOOT_TIMEOUT
+# seconds. Prints "PASS NAME" or "FAIL NAME" with the reason, the first
+# line that differs and the whole console; exits 0 or 1 to match.
+set -u
+name=$1 expect=$2
+shift 3
+timeout_s=${BOOT_TIMEOUT:-20}
+
+console=$(mktemp) errors=$(mktemp)
+trap 'rm -f "$console" "$errors"' EXIT
+
+timeout --kill-after=5 "$timeout_s" "$@" </dev/null >"$console" 2>"$errors"
+rc=$?
+sed -i 's/\r$//' "$console"
+
+cmd="$*"
+fail() {
+	echo "FAIL $name: $1"
+	echo "     ---- console ----"
+	sed 's/^/     | /' "$console"
+	echo "     ---- end ----"
+	if [ -s "$errors" ]; then
+		echo "     ---- QEMU's stderr ----"
+		sed 's/^/     | /' "$errors"
+	fi
+	echo "     command: $cmd"
+	exit 1
+}
+
+if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
+	fail "QEMU did not power off within ${timeout_s}s (hung?)"
+fi
+[ $rc -eq 0 ] || fail "QEMU exited with status $rc"
+
+mapfile -t want <"$expect"
+mapfile -t got <"$console"
+for i in "${!want[@]}"; do
+	w=${want[$i]}
+	if [ "$i" -ge "${#got[@]}" ]; then
+		fail "console ended before expected line $((i + 1)): '$w'"
+	fi
+	g=${got[$i]}
+	if [ "${w:0:2}" = "~ " ]; then
+		[[ $g =~ ^(${w:2})$ ]] && continue
+	else
+		[ "$g" = "$w" ] && continue
+	fi
+	fail "line $((i + 1)) differs
+     expected: $w
+     got:      $g"
+done
+if [ "${#got[@]}" -gt "${#want[@]}" ]; then
+	fail "unexpected extra output from line $((${#want[@]} + 1)): '${got[${#want[@]}]}'"
+fi
+echo "PASS $name"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Run every test of one chapter; called by `make test` in the chapter with
+# the build settings in the environment. One line per test: PASS or FAIL.
+set -u
+tools=$(cd "$(dirname "$0")" && pwd)
+passed=0 failed=0
+
+record() { if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
+
+qemu_cmd() { # cpu smp mem image
+	echo "$QEMU -M $QEMU_MACHINE -cpu $1 -smp $2 -m $3 -nographic -nic none $QEMU_EXTRA -kernel $4"
+}
+
+# 1. The chapter's image on the default machine and on every variant.
+for v in "$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" $QEMU_VARIANTS; do
+	IFS=, read -r cpu smp mem <<<"$v"
+	# shellcheck disable=SC2046
+	"$tools/boot-test.sh" "$CHAPTER boot ($cpu, smp $smp, $mem)" tests/boot.expect \
+		-- $(qemu_cmd "$cpu" "$smp" "$mem" "$ELF")
+	record $?
+done
+
+# 2. Extra images built for one test each (-DTEST_X, tests/X.expect).
+for t in $TEST_IMAGES; do
+	# shellcheck disable=SC2046
+	"$tools/boot-test.sh" "$CHAPTER $t" "tests/$t.expect" \
+		-- $(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "build/hyp-$t.elf")
+	record $?
+done
+
+# 3. Without virtualization=on the CPU starts at EL1: the chapter must say
+#    it needs EL2 and power off all the same.
+if [ -f tests/no-el2.expect ]; then
+	# shellcheck disable=SC2046
+	"$tools/boot-test.sh" "$CHAPTER without EL2 (-M virt)" tests/no-el2.expect \
+		-- $(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "$ELF" | sed 's/-M [^ ]*/-M virt,gic-version=3/')
+	record $?
+fi
+
+# 4. Host unit tests.
+for t in $HOST_TESTS; do
+	if out=$("$t" 2>&1); then
+		echo "PASS $CHAPTER host $(basename "$t"): $(echo "$out" | tail -n 1)"
+		record 0
+	else
+		echo "FAIL $CHAPTER host $(basename "$t")"
+		echo "$out" | sed 's/^/     | /'
+		record 1
+	fi
+done
+
+# 5. The debugger: gdb attaches to QEMU's stub, stops at main, reads pc.
+"$tools/gdb-test.sh" "$CHAPTER debug (gdb stops at main)"
+record $?
+
+# 6. The doc's generated "Diff to previous" matches the code.
+if "$tools/doc-diff.sh" --has-previous "$CHAPTER"; then
+	if out=$("$tools/doc-diff.sh" --check "$CHAPTER" 2>&1); then
+		echo "PASS $CHAPTER docs: Diff to previous is up to date"
+		record 0
+	else
+		echo "FAIL $CHAPTER docs: $out"
+		record 1
+	fi
+fi
+
+echo "$CHAPTER: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Check `make debug` end to end: QEMU waits on its gdb stub, gdb-multiarch
+# runs the chapter's own build/gdbinit (with a free port), stops at main
+# and reads the program counter. Run from the chapter directory.
+set -u
+name=$1
+port=$((20000 + RANDOM % 20000))
+init=$(mktemp) log=$(mktemp)
+trap 'rm -f "$init" "$log"; [ -n "${qpid:-}" ] && kill "$qpid" 2>/dev/null' EXIT
+
+sed "s/localhost:[0-9]*/localhost:$port/" build/gdbinit >"$init"
+$QEMU -M "$QEMU_MACHINE" -cpu "$QEMU_CPU" -m "$QEMU_MEM" -nographic -nic none \
+	-kernel "$ELF" -S -gdb "tcp::$port" </dev/null >/dev/null 2>&1 &
+qpid=$!
+for _ in $(seq 50); do	# wait up to 5 s for the stub to listen
+	ss -ltn 2>/dev/null | grep -q ":$port " && break
+	sleep 0.1
+done
+
+timeout 30 "$GDB" -q -batch -nx -x "$init" -ex continue -ex 'info registers pc' \
+	-ex 'kill' >"$log" 2>&1
+if grep -q '^Breakpoint 1, main ' "$log" && grep -q '^pc .*<main' "$log"; then
+	echo "PASS $name"
+	exit 0
+fi
+echo "FAIL $name"
+sed 's/^/     | /' "$log"
+exit 1

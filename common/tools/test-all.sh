@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `make test`: the shared host tests, then every chapter's tests. One line
+# per test (PASS or FAIL), then the total. Exits 1 if anything failed.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root" || exit 1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# Shared code: the printf, built for this machine with the sanitizers.
+mkdir -p build/host
+for t in common/tests/test_*.c; do
+	name=$(basename "$t" .c)
+	if cc -std=c11 -g -O1 -Wall -Wextra -Werror \
+	      -fsanitize=address,undefined -fno-sanitize-recover=all \
+	      -Icommon -Icommon/tests "$t" -o "build/host/$name" >"build/host/$name.log" 2>&1 &&
+	   out=$("build/host/$name" 2>&1); then
+		echo "PASS common host $name: $(echo "$out" | tail -n 1)"
+	else
+		echo "FAIL common host $name"
+		sed 's/^/     | /' "build/host/$name.log"
+		echo "${out:-}" | sed 's/^/     | /'
+	fi
+done | tee -a "$log"
+
+for ch in "$@"; do
+	echo "== $ch"
+	# Build output goes to a log shown only when the build fails.
+	if ! make -s -C "$ch" all >"$log.build" 2>&1; then
+		echo "FAIL $ch build" | tee -a "$log"
+		sed 's/^/     | /' "$log.build"
+		continue
+	fi
+	make -s --no-print-directory -C "$ch" test 2>&1 | tee -a "$log" |
+		grep -v "^$ch: [0-9]* passed"
+done
+rm -f "$log.build"
+
+passed=$(grep -c '^PASS ' "$log")
+failed=$(grep -c '^FAIL ' "$log")
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
