@@ -1,16 +1,16 @@
 /*
  * System registers and their fields, named as in the Arm Architecture
- * Reference Manual for A-profile (the "Arm ARM", DDI 0487), chapter D23.
+ * Reference Manual for A-profile (the "Arm ARM", DDI 0487), which gives each register a page of its own.
  * Usable from C and from assembly.
  */
 #ifndef SYSREGS_H
 #define SYSREGS_H
 
-/* CurrentEL (C5.2.1): the exception level we run at, in bits [3:2]. */
+/* CurrentEL: the exception level we run at, in bits [3:2]. */
 #define CURRENTEL_EL_SHIFT      2
 #define CURRENTEL_EL_MASK       (3UL << CURRENTEL_EL_SHIFT)
 
-/* MPIDR_EL1 (D23.2.107): which core this is. Aff0-Aff2 are bits [23:0]. */
+/* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]. */
 #define MPIDR_EL1_AFF012_MASK   0xffffff
 
 #ifndef __ASSEMBLER__
