@@ -1,6 +1,7 @@
 /*
  * System registers and their fields, named as in the Arm Architecture
- * Reference Manual for A-profile (the "Arm ARM", DDI 0487), which gives each register a page of its own.
+ * Reference Manual for A-profile (the "Arm ARM", DDI 0487), where each
+ * register has a page of its own under its name.
  * Usable from C and from assembly.
  */
 #ifndef SYSREGS_H
