@@ -16,11 +16,11 @@ void main(void)
 
 	el = current_el();
 	kprintf("running at EL%u\n", el);
-	if (el != 2)
+	if (el != 2) {
 		kprintf("error: a hypervisor needs EL2; start QEMU with "
 			"-M virt,virtualization=on\n");
+		power_off();
+	}
 
-	kprintf("powering off\n");
-	psci_system_off();
-	kprintf("error: PSCI SYSTEM_OFF returned\n");
+	power_off();
 }

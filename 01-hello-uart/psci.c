@@ -9,6 +9,7 @@
  * virtualization=on), QEMU answers PSCI on HVC instead, so that is what we
  * use when we find ourselves at EL1.
  */
+#include "print.h"
 #include "psci.h"
 #include "sysregs.h"
 
@@ -32,4 +33,14 @@ static unsigned long psci_call(unsigned long fn)
 void psci_system_off(void)
 {
 	psci_call(PSCI_SYSTEM_OFF);
+}
+
+void power_off(void)
+{
+	kprintf("powering off\n");
+	psci_system_off();
+	/* Firmware refused: stop here rather than run on. */
+	kprintf("error: PSCI SYSTEM_OFF returned; halting\n");
+	for (;;)
+		__asm__ volatile("wfi");
 }

@@ -8,7 +8,10 @@
 /* Function IDs, SMC32 calling convention (DEN 0022 section 5.1). */
 #define PSCI_SYSTEM_OFF         0x84000008U
 
-/* Power the whole machine off. Does not return unless firmware refuses. */
+/* Ask firmware to power the whole machine off; returns only if it refuses. */
 void psci_system_off(void);
+
+/* Say so on the console, then power off. Never returns. */
+void power_off(void) __attribute__((noreturn));
 
 #endif

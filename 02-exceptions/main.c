@@ -1,0 +1,107 @@
+/*
+ * Chapter 02: an EL2 vector table, and the three kinds of event it
+ * catches in this chapter: a breakpoint, a fault, and timer interrupts.
+ */
+#include <stdint.h>
+#include "exceptions.h"
+#include "gic.h"
+#include "platform.h"
+#include "print.h"
+#include "psci.h"
+#include "sysregs.h"
+#include "timer.h"
+#include "uart.h"
+
+/*
+ * SCTLR_EL2 for this chapter, every other bit 0 (MMU and data cache off,
+ * little-endian):
+ *   RES1  the bits the architecture wants set
+ *   SA    SP must be 16-byte aligned when used as a base: catches a
+ *         corrupted stack pointer early
+ *   I     instruction fetches may be cached
+ */
+#define SCTLR_EL2_VALUE (SCTLR_EL2_RES1 | SCTLR_EL2_SA | SCTLR_EL2_I)
+
+#define TIMER_HZ        100
+#define TIMER_TICKS     3
+
+/* Load 8 bytes from an address that is not 8-byte aligned, with
+ * SCTLR_EL2.A set, so the CPU raises an alignment fault. */
+static void provoke_alignment_fault(void)
+{
+	static uint64_t buffer[2];
+	uintptr_t unaligned = (uintptr_t)buffer + 1;
+	unsigned long value = 0x5a5a;
+
+	write_sysreg(sctlr_el2, SCTLR_EL2_VALUE | SCTLR_EL2_A);
+	isb();
+	__asm__ volatile("ldr %0, [%1]" : "+r"(value) : "r"(unaligned) : "memory");
+	write_sysreg(sctlr_el2, SCTLR_EL2_VALUE);
+	isb();
+	kprintf("back from the alignment fault: the load did not happen "
+		"(value still 0x%lx)\n", value);
+}
+
+void main(void)
+{
+	unsigned el;
+
+	uart_init();
+	uart_puts("hello hypervisor\n");
+
+	el = current_el();
+	kprintf("running at EL%u\n", el);
+	if (el != 2) {
+		kprintf("error: a hypervisor needs EL2; start QEMU with "
+			"-M virt,virtualization=on\n");
+		power_off();
+	}
+
+	/* From here on, exceptions land in our table. */
+	write_sysreg(vbar_el2, el2_vectors);
+	write_sysreg(sctlr_el2, SCTLR_EL2_VALUE);
+	/* HCR_EL2.IMO: physical IRQs go to EL2. With IMO = 0 they would be
+	 * meant for EL1, and EL2 never takes an exception meant for a
+	 * lower level: our timer interrupt would stay pending forever. */
+	write_sysreg(hcr_el2, HCR_EL2_IMO);
+	isb();
+	kprintf("VBAR_EL2 = 0x%lx\n", read_sysreg(vbar_el2));
+
+	/* 1. A breakpoint: the handler reports it and steps over it. */
+	__asm__ volatile("brk #0x42");
+	kprintf("back from BRK\n");
+
+	/* 2. A fault the handler can recover from. */
+	provoke_alignment_fault();
+
+	/* 3. Interrupts: GIC, then the timer, then let IRQs in. */
+	if (!gic_init()) {
+		kprintf("error: no GIC redistributor matches this CPU\n");
+		power_off();
+	}
+	kprintf("gic: distributor at 0x%08lx, redistributor at 0x%08lx\n",
+		GICD_BASE, (unsigned long)gic_redist_base());
+	gic_enable_ppi(INTID_CNTHP);
+	timer_start(TIMER_HZ, TIMER_TICKS);
+	kprintf("timer: %u ticks at %u Hz (CNTFRQ_EL0 = %lu Hz)\n",
+		TIMER_TICKS, TIMER_HZ, read_sysreg(cntfrq_el0));
+
+	__asm__ volatile("msr daifclr, #2" : : : "memory");   /* unmask IRQ */
+	while (timer_ticks() < TIMER_TICKS)
+		__asm__ volatile("wfi");
+	__asm__ volatile("msr daifset, #2" : : : "memory");   /* mask IRQ */
+	gic_disable_ppi(INTID_CNTHP);
+	kprintf("timer: stopped after %u ticks, IRQs masked\n", timer_ticks());
+
+#ifdef TEST_PANIC
+	/* The panic test: a load from an address where the board has
+	 * nothing. The bus reports an external abort, which no handler
+	 * expects, so the hypervisor must dump its registers and stop. */
+	kprintf("test: loading from 0x%08lx, where nothing is mapped\n",
+		UNMAPPED_PA);
+	(void)*(volatile uint32_t *)UNMAPPED_PA;
+	kprintf("error: the load from 0x%lx did not fault\n", UNMAPPED_PA);
+#endif
+
+	power_off();
+}

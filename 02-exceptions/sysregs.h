@@ -1,0 +1,99 @@
+/*
+ * System registers and their fields, named as in the Arm Architecture
+ * Reference Manual for A-profile (the "Arm ARM", DDI 0487), where each
+ * register has a page of its own under its name.
+ * Usable from C and from assembly.
+ */
+#ifndef SYSREGS_H
+#define SYSREGS_H
+
+/* CurrentEL: the exception level we run at, in bits [3:2]. */
+#define CURRENTEL_EL_SHIFT      2
+#define CURRENTEL_EL_MASK       (3UL << CURRENTEL_EL_SHIFT)
+
+/* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]. */
+#define MPIDR_EL1_AFF012_MASK   0xffffff
+#define MPIDR_EL1_AFF0_SHIFT    0
+#define MPIDR_EL1_AFF1_SHIFT    8
+#define MPIDR_EL1_AFF2_SHIFT    16
+#define MPIDR_EL1_AFF3_SHIFT    32
+
+/* SCTLR_EL2, with HCR_EL2.E2H == 0. */
+#define SCTLR_EL2_M             (1UL << 0)   /* stage-1 MMU enable */
+#define SCTLR_EL2_A             (1UL << 1)   /* alignment check on loads/stores */
+#define SCTLR_EL2_C             (1UL << 2)   /* data caches enable */
+#define SCTLR_EL2_SA            (1UL << 3)   /* SP alignment check */
+#define SCTLR_EL2_I             (1UL << 12)  /* instruction cache enable */
+#define SCTLR_EL2_EE            (1UL << 25)  /* big-endian data accesses */
+/* Bits 29:28, 23:22, 18, 16, 11, 5:4 are RES1: write them as 1. */
+#define SCTLR_EL2_RES1          0x30c50830UL
+
+/* HCR_EL2: the hypervisor's configuration of EL1 and EL0. */
+#define HCR_EL2_IMO             (1UL << 4)   /* physical IRQs are taken to EL2 */
+
+/* ESR_EL2: why we took a synchronous exception. */
+#define ESR_EL2_EC_SHIFT        26           /* [31:26] exception class */
+#define ESR_EL2_EC_MASK         (0x3fUL << ESR_EL2_EC_SHIFT)
+#define ESR_EL2_IL              (1UL << 25)  /* 32-bit instruction */
+#define ESR_EL2_ISS_MASK        0x1ffffffUL  /* [24:0] class-specific */
+
+/* Exception classes this chapter handles (the decoder knows them all). */
+#define ESR_EC_DABT_CUR         0x25         /* data abort, current EL */
+#define ESR_EC_BRK64            0x3c         /* BRK in AArch64 */
+
+/* ISS of a BRK: the instruction's 16-bit comment. */
+#define ESR_ISS_BRK_COMMENT_MASK 0xffffUL
+
+/* ISS of a data abort (ISS encoding for an exception from a Data Abort). */
+#define ESR_ISS_DABT_WNR        (1UL << 6)   /* 1: the access was a write */
+#define ESR_ISS_DABT_DFSC_MASK  0x3fUL       /* [5:0] fault status code */
+#define ESR_FSC_ALIGNMENT       0x21         /* alignment fault */
+
+/* SPSR_EL2 / DAIF: the PSTATE.{D,A,I,F} interrupt mask bits. */
+#define PSTATE_F                (1UL << 6)
+#define PSTATE_I                (1UL << 7)
+#define PSTATE_A                (1UL << 8)
+#define PSTATE_D                (1UL << 9)
+
+/* CNTHP_CTL_EL2: the EL2 physical timer. */
+#define CNTHP_CTL_ENABLE        (1UL << 0)   /* count down, fire at zero */
+#define CNTHP_CTL_IMASK         (1UL << 1)   /* mask the interrupt */
+#define CNTHP_CTL_ISTATUS       (1UL << 2)   /* condition met (read-only) */
+
+/* ICC_SRE_EL2: how EL2 and EL1 reach the GIC CPU interface. */
+#define ICC_SRE_EL2_SRE         (1UL << 0)   /* system registers at EL2 */
+#define ICC_SRE_EL2_ENABLE      (1UL << 3)   /* EL1 may use ICC_SRE_EL1 */
+
+/* ICC_IGRPEN1_EL1: Group 1 interrupts on or off. */
+#define ICC_IGRPEN1_EL1_ENABLE  (1UL << 0)
+
+/* ICC_IAR1_EL1: the INTID acknowledged, in [23:0]. */
+#define ICC_IAR1_EL1_INTID_MASK 0xffffffUL
+#define ICC_INTID_SPURIOUS      1023         /* nothing was pending */
+
+#ifndef __ASSEMBLER__
+
+#define read_sysreg(reg) ({                                             \
+	unsigned long __val;                                            \
+	__asm__ volatile("mrs %0, " #reg : "=r"(__val));                \
+	__val;                                                          \
+})
+
+#define write_sysreg(reg, val) do {                                     \
+	unsigned long __val = (unsigned long)(val);                     \
+	__asm__ volatile("msr " #reg ", %0" : : "r"(__val) : "memory"); \
+} while (0)
+
+static inline void isb(void)
+{
+	__asm__ volatile("isb" : : : "memory");
+}
+
+static inline unsigned current_el(void)
+{
+	return (unsigned)((read_sysreg(CurrentEL) & CURRENTEL_EL_MASK)
+			  >> CURRENTEL_EL_SHIFT);
+}
+
+#endif /* __ASSEMBLER__ */
+#endif
