@@ -12,7 +12,8 @@
 /*
  * One entry: make room for a trap frame, free two registers, note which
  * entry this is in x0, and go to the common code. The .org fails the
- * build if the entry grows past its 0x80 bytes.
+ * build if the entry grows past its 0x80 bytes (the assembler then says
+ * "attempt to move .org backwards").
  */
 .macro ventry name, kind
 	.balign	VEC_SLOT_SIZE
