@@ -1,0 +1,109 @@
+/*
+ * Chapter 03: become a hypervisor. Set up what EL1 may do, drop to EL1 to
+ * run a guest, and handle its traps through the lower-EL vectors.
+ */
+#include <stdint.h>
+#include "exceptions.h"
+#include "guest.h"
+#include "platform.h"
+#include "print.h"
+#include "psci.h"
+#include "sysregs.h"
+#include "uart.h"
+#include "vcpu.h"
+
+/*
+ * SCTLR_EL2 for this chapter, every other bit 0 (MMU and data cache off,
+ * little-endian):
+ *   RES1  the bits the architecture wants set
+ *   SA    SP must be 16-byte aligned when used as a base: catches a
+ *         corrupted stack pointer early
+ *   I     instruction fetches may be cached
+ */
+#define SCTLR_EL2_VALUE (SCTLR_EL2_RES1 | SCTLR_EL2_SA | SCTLR_EL2_I)
+
+/*
+ * HCR_EL2 for this chapter, every other bit 0:
+ *   RW    EL1 runs in AArch64
+ *   TSC   SMC at EL1 traps to EL2 (EC 0x17) instead of reaching firmware
+ *   TID3  reads of the ID group 3 registers (ID_AA64PFR0_EL1, ...) trap
+ *         (EC 0x18), so the hypervisor decides what the guest sees
+ *   TWI   WFI at EL1 traps (EC 0x01): the guest cannot idle the CPU
+ * VM = 0: no stage-2 translation yet, so the guest reaches all memory.
+ */
+#define HCR_EL2_VALUE   (HCR_EL2_RW | HCR_EL2_TSC | HCR_EL2_TID3 | HCR_EL2_TWI)
+
+/* The guest starts at EL1 using SP_EL1 (EL1h), with D, A, I, F masked. */
+#define GUEST_SPSR      (SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I | \
+			 PSTATE_F)
+
+static struct vcpu guest_vcpu;
+
+/*
+ * Everything at EL1 that the guest finds when it starts. On hardware these
+ * registers hold UNKNOWN values after reset, so set each one.
+ */
+static void init_el1_state(void)
+{
+	/* At EL1, reads of MIDR_EL1 and MPIDR_EL1 return VPIDR_EL2 and
+	 * VMPIDR_EL2. Show the guest the real values. */
+	write_sysreg(vpidr_el2, read_sysreg(midr_el1));
+	write_sysreg(vmpidr_el2, read_sysreg(mpidr_el1));
+
+	/* MMU and caches off, little-endian. The guest sets its own vector
+	 * base first thing. */
+	write_sysreg(sctlr_el1, SCTLR_EL1_RES1);
+	write_sysreg(vbar_el1, 0);
+
+	/* The Generic Timer: EL1 may read the physical counter and use its
+	 * physical timer, and the virtual counter equals the physical one. */
+	write_sysreg(cnthctl_el2, CNTHCTL_EL2_EL1PCTEN | CNTHCTL_EL2_EL1PCEN);
+	write_sysreg(cntvoff_el2, 0);
+
+	write_sysreg(hcr_el2, HCR_EL2_VALUE);
+	isb();
+}
+
+void main(void)
+{
+	unsigned el;
+
+	uart_init();
+	uart_puts("hello hypervisor\n");
+
+	el = current_el();
+	kprintf("running at EL%u\n", el);
+	if (el != 2) {
+		kprintf("error: a hypervisor needs EL2; start QEMU with "
+			"-M virt,virtualization=on\n");
+		power_off();
+	}
+
+	/* From here on, exceptions land in our table. */
+	write_sysreg(vbar_el2, el2_vectors);
+	write_sysreg(sctlr_el2, SCTLR_EL2_VALUE);
+	isb();
+	kprintf("VBAR_EL2 = 0x%lx\n", read_sysreg(vbar_el2));
+
+	init_el1_state();
+	kprintf("hyp: HCR_EL2 = 0x%08lx (RW TSC TID3 TWI)\n",
+		read_sysreg(hcr_el2));
+
+#ifdef TEST_PANIC
+	/* The panic test: a load from an address where the board has
+	 * nothing. The bus reports an external abort, which no handler
+	 * expects, so the hypervisor must dump its registers and stop. */
+	kprintf("test: loading from 0x%08lx, where nothing is mapped\n",
+		UNMAPPED_PA);
+	(void)*(volatile uint32_t *)UNMAPPED_PA;
+	kprintf("error: the load from 0x%lx did not fault\n", UNMAPPED_PA);
+#endif
+
+	/* The guest's first registers: all zero but PC, PSTATE and SP. */
+	guest_vcpu.regs.elr = (unsigned long)guest_entry;
+	guest_vcpu.regs.spsr = GUEST_SPSR;
+	guest_vcpu.regs.sp = (unsigned long)guest_stack_top;
+	kprintf("hyp: entering the guest at 0x%lx (EL1h, DAIF masked)\n",
+		guest_vcpu.regs.elr);
+	guest_enter(&guest_vcpu);
+}

@@ -1,0 +1,155 @@
+/*
+ * The guest trapped to EL2: decide what its instruction should have done,
+ * do it on the guest's behalf, and let it go on.
+ *
+ * Handlers are found by ESR_EL2.EC. A handler changes the vcpu: results
+ * into the guest's registers, and ELR (the guest's PC) past the trapped
+ * instruction where the hardware left it pointing at the instruction.
+ */
+#include "esr.h"
+#include "exceptions.h"
+#include "hypercall.h"
+#include "print.h"
+#include "psci.h"
+#include "sysreg_trap.h"
+#include "sysregs.h"
+#include "traps.h"
+#include "vectors.h"
+
+#define INSN_SIZE 4
+
+/*
+ * Make the guest take a synchronous exception at its own EL1 vectors, as
+ * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
+ * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
+ * at EL1h with DAIF masked. (A complete version would also set PSTATE
+ * bits of later extensions, such as PAN per SCTLR_EL1.SPAN.)
+ */
+static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
+{
+	unsigned long from = vcpu->regs.spsr & SPSR_EL2_M_MASK;
+	unsigned long slot;
+
+	if (from == SPSR_EL2_M_EL1H)
+		slot = VEC_CURR_SPX_SYNC;       /* EL1 using SP_EL1 */
+	else if (from == SPSR_EL2_M_EL1T)
+		slot = VEC_CURR_SP0_SYNC;       /* EL1 using SP_EL0 */
+	else
+		slot = VEC_LOWER_A64_SYNC;      /* EL0 */
+
+	write_sysreg(esr_el1, esr);
+	write_sysreg(elr_el1, vcpu->regs.elr);
+	write_sysreg(spsr_el1, vcpu->regs.spsr);
+	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
+	vcpu->regs.spsr = SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I |
+			  PSTATE_F;
+}
+
+/* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
+static void inject_undef(struct vcpu *vcpu)
+{
+	inject_sync_exception(vcpu, ((unsigned long)ESR_EC_UNKNOWN << ESR_EL2_EC_SHIFT) |
+				    ESR_EL2_IL);
+}
+
+/* Something we have no answer for: report, then stop (the guest is the
+ * machine's only purpose, so stopping it means powering off). */
+static void guest_stop(struct vcpu *vcpu, const char *why)
+	__attribute__((noreturn));
+static void guest_stop(struct vcpu *vcpu, const char *why)
+{
+	kprintf("hyp: stopping the guest: %s\n", why);
+	dump_frame(&vcpu->regs);
+	power_off();
+}
+
+/* HVC: ELR already points past the HVC instruction. */
+static void handle_hvc(struct vcpu *vcpu)
+{
+	hypercall(vcpu, "hvc");
+}
+
+/* SMC with HCR_EL2.TSC set: ELR points at the SMC itself. The firmware
+ * never sees the call; we answer it as if it were an HVC. */
+static void handle_smc(struct vcpu *vcpu)
+{
+	vcpu->regs.elr += INSN_SIZE;
+	hypercall(vcpu, "smc");
+}
+
+/* WFI with HCR_EL2.TWI set. WFI means "wait until an interrupt is
+ * pending"; this guest has no interrupts that could ever arrive, so
+ * waiting would be forever. Complete it at once: WFI may return early
+ * for any reason, so this is allowed. */
+static void handle_wfx(struct vcpu *vcpu)
+{
+	unsigned long ti = esr_iss(vcpu->regs.esr) & ESR_ISS_WFX_TI_MASK;
+
+	kprintf("hyp: %s at 0x%lx trapped; no interrupt can wake it, "
+		"completing it at once\n", ti == 0 ? "wfi" : "wfe",
+		vcpu->regs.elr);
+	vcpu->regs.elr += INSN_SIZE;
+}
+
+/* ID_AA64PFR0_EL1 as the guest sees it: the real value, with EL2 shown
+ * as not implemented. This hypervisor offers no nested virtualization,
+ * so a guest must not plan to use EL2. */
+static unsigned long emulate_id_aa64pfr0(void)
+{
+	return read_sysreg(id_aa64pfr0_el1) & ~ID_AA64PFR0_EL1_EL2_MASK;
+}
+
+/* The registers whose reads we emulate. */
+static const struct {
+	unsigned encoding;
+	const char *name;
+	unsigned long (*read)(void);
+} emulated_sysregs[] = {
+	{ SYSREG_ID_AA64PFR0_EL1, "ID_AA64PFR0_EL1", emulate_id_aa64pfr0 },
+};
+
+/* MRS/MSR with a trap bit set (here HCR_EL2.TID3). */
+static void handle_sysreg(struct vcpu *vcpu)
+{
+	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
+
+	for (unsigned i = 0; i < sizeof(emulated_sysregs) / sizeof(emulated_sysregs[0]); i++) {
+		unsigned long value;
+
+		if (emulated_sysregs[i].encoding != sysreg_encoding(&a) || !a.read)
+			continue;
+		value = emulated_sysregs[i].read();
+		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
+			vcpu->regs.x[a.rt] = value;
+		kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
+			a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
+		vcpu->regs.elr += INSN_SIZE;
+		return;
+	}
+
+	/* Not a register we emulate: to the guest, the instruction is
+	 * undefined. ELR stays at the instruction, as for a real UNDEF. */
+	kprintf("hyp: %s S%u_%u_C%u_C%u_%u at 0x%lx trapped: not emulated, "
+		"injecting an undefined instruction\n", a.read ? "mrs" : "msr",
+		a.op0, a.op1, a.crn, a.crm, a.op2, vcpu->regs.elr);
+	inject_undef(vcpu);
+}
+
+static void (*const guest_sync_handlers[64])(struct vcpu *) = {
+	[ESR_EC_WFX]   = handle_wfx,
+	[ESR_EC_HVC64] = handle_hvc,
+	[ESR_EC_SMC64] = handle_smc,
+	[ESR_EC_SYS64] = handle_sysreg,
+};
+
+void handle_guest_exception(struct vcpu *vcpu, unsigned kind)
+{
+	void (*handler)(struct vcpu *);
+
+	if (kind != VEC_LOWER_A64_SYNC)
+		guest_stop(vcpu, vector_name(kind));
+	handler = guest_sync_handlers[esr_ec(vcpu->regs.esr)];
+	if (handler == 0)
+		guest_stop(vcpu, "a trap this hypervisor has no handler for");
+	handler(vcpu);
+}
