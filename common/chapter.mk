@@ -4,6 +4,9 @@
 #   SRCS         its own sources (.S and .c), relative to the chapter
 #   TEST_IMAGES  optional: names X of extra images built with -DTEST_X and
 #                checked against tests/X.expect (e.g. a forced panic)
+#   GUEST_SRCS   optional: sources of a guest linked on its own, at the
+#                same address as the hypervisor; its raw image is
+#                build/guest.bin, which the hypervisor's sources .incbin
 # and includes this file. The PL011 driver and printf come from common/.
 
 COMMON := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
@@ -17,6 +20,7 @@ ELF     := $(BUILD)/hyp.elf
 CROSS   ?= aarch64-linux-gnu-
 CC      := $(CROSS)gcc
 OBJDUMP := $(CROSS)objdump
+OBJCOPY := $(CROSS)objcopy
 HOSTCC  ?= cc
 
 # -mgeneral-regs-only: no FP/SIMD registers, so traps need not save them.
@@ -26,13 +30,13 @@ CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -ffreestanding \
           -fno-stack-protector -fno-pie -fno-asynchronous-unwind-tables \
           -mgeneral-regs-only -mstrict-align -mcpu=cortex-a53 \
           -I. -I$(COMMON)
-ASFLAGS := -g -D__ASSEMBLER__ -I. -I$(COMMON)
+ASFLAGS := -g -D__ASSEMBLER__ -I. -I$(COMMON) -I$(BUILD)
 LDFLAGS := -nostdlib -static -no-pie -Wl,--build-id=none \
            -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments
-LDSCRIPT ?= $(COMMON)/hyp.ld
+LDSCRIPT ?= $(COMMON)/kernel.ld
 
-ALL_SRCS := $(SRCS) $(COMMON)/uart.c $(COMMON)/print.c
-objs      = $(patsubst %,$(BUILD)/$(1)/%.o,$(notdir $(basename $(ALL_SRCS))))
+COMMON_SRCS := $(COMMON)/uart.c $(COMMON)/print.c
+objs = $(patsubst %,$(BUILD)/$(1)/%.o,$(notdir $(basename $(2) $(COMMON_SRCS))))
 
 vpath %.c . $(COMMON)
 vpath %.S . $(COMMON)
@@ -43,7 +47,7 @@ all: $(ELF)
 deps:
 	@$(TOOLS)/deps.sh
 
-# The normal image, and one per TEST_IMAGES name.
+# image NAME, EXTRA_FLAGS, OUTPUT, SOURCES: objects go to build/NAME/.
 define image
 $(BUILD)/$(1)/%.o: %.c $(wildcard *.h) $(wildcard $(COMMON)/*.h) | deps
 	@mkdir -p $$(@D)
@@ -51,11 +55,24 @@ $(BUILD)/$(1)/%.o: %.c $(wildcard *.h) $(wildcard $(COMMON)/*.h) | deps
 $(BUILD)/$(1)/%.o: %.S $(wildcard *.h) | deps
 	@mkdir -p $$(@D)
 	$$(CC) $$(ASFLAGS) $(2) -c $$< -o $$@
-$(3): $(call objs,$(1)) $(LDSCRIPT)
-	$$(CC) $$(LDFLAGS) -T $(LDSCRIPT) $(call objs,$(1)) -o $$@
+$(3): $(call objs,$(1),$(4)) $(LDSCRIPT)
+	$$(CC) $$(LDFLAGS) -T $(LDSCRIPT) $(call objs,$(1),$(4)) -o $$@
 endef
-$(eval $(call image,hyp,,$(ELF)))
-$(foreach t,$(TEST_IMAGES),$(eval $(call image,$(t),-DTEST_$(shell echo $(t) | tr a-z- A-Z_),$(BUILD)/hyp-$(t).elf)))
+
+# The hypervisor, and one variant per TEST_IMAGES name.
+$(eval $(call image,hyp,,$(ELF),$(SRCS)))
+$(foreach t,$(TEST_IMAGES),$(eval $(call image,$(t),-DTEST_$(shell echo $(t) | tr a-z- A-Z_),$(BUILD)/hyp-$(t).elf,$(SRCS))))
+
+# The guest: an ELF of its own, then the raw bytes the hypervisor loads.
+ifneq ($(GUEST_SRCS),)
+GUEST_ELF := $(BUILD)/guest.elf
+GUEST_BIN := $(BUILD)/guest.bin
+$(eval $(call image,guest,,$(GUEST_ELF),$(GUEST_SRCS)))
+$(GUEST_BIN): $(GUEST_ELF)
+	$(OBJCOPY) -O binary $< $@
+# Whatever .incbin's the guest is rebuilt when the guest changes.
+$(foreach t,hyp $(TEST_IMAGES),$(BUILD)/$(t)/guest_image.o): $(GUEST_BIN)
+endif
 
 run: $(ELF)
 	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
