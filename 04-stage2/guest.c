@@ -1,0 +1,154 @@
+/*
+ * The guest: a program of its own, linked for 0x40000000 like a program
+ * on the bare board. It uses the same PL011 driver as the hypervisor
+ * (common/uart.c), at the UART's usual address; it does not know that
+ * every access to it traps to EL2. It exercises, one by one, the traps
+ * this chapter's hypervisor handles, then probes its memory.
+ */
+#include <stdint.h>
+#include "platform.h"
+#include "print.h"
+#include "psci.h"
+#include "smccc.h"
+#include "sysregs.h"
+#include "uart.h"
+
+/* How many null hypercalls the guest makes in a row; a benchmark build
+ * sets another count. */
+#ifndef NULL_HYPERCALLS
+#define NULL_HYPERCALLS 100
+#endif
+
+/* An SMCCC call through HVC: function ID and two arguments in, x0 out.
+ * The callee may change x1-x17 (SMCCC), so they are clobbered. */
+static unsigned long hvc_call(unsigned long fn, unsigned long a1, unsigned long a2)
+{
+	register unsigned long x0 __asm__("x0") = fn;
+	register unsigned long x1 __asm__("x1") = a1;
+	register unsigned long x2 __asm__("x2") = a2;
+
+	__asm__ volatile("hvc #0" : "+r"(x0), "+r"(x1), "+r"(x2) : :
+		"x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12",
+		"x13", "x14", "x15", "x16", "x17", "memory");
+	return x0;
+}
+
+/* The same call through SMC, the conduit meant for firmware at EL3. */
+static unsigned long smc_call(unsigned long fn)
+{
+	register unsigned long x0 __asm__("x0") = fn;
+
+	__asm__ volatile("smc #0" : "+r"(x0) : :
+		"x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10",
+		"x11", "x12", "x13", "x14", "x15", "x16", "x17", "memory");
+	return x0;
+}
+
+/* Unknown hypercall: any function number the hypervisor does not have. */
+#define HYP_UNKNOWN     HYP_CALL(0x42)
+
+static const char greeting[] = "guest: this line went through HYP_CONSOLE_WRITE\n";
+
+/* A synchronous exception taken to our own EL1 vectors (guest_vectors.S).
+ * ESR_EL1 has the layout of ESR_EL2. */
+void guest_handle_sync(void)
+{
+	unsigned long esr = read_sysreg(esr_el1);
+	unsigned long elr = read_sysreg(elr_el1);
+	unsigned ec = (unsigned)((esr & ESR_EL2_EC_MASK) >> ESR_EL2_EC_SHIFT);
+
+	if (ec == ESR_EC_UNKNOWN) {
+		kprintf("guest: undefined instruction at 0x%lx (ESR_EL1 0x%08lx, "
+			"EC 0x%02x); skipping it\n", elr, esr, ec);
+	} else if (ec == ESR_EC_DABT_CUR) {
+		kprintf("guest: data abort at 0x%lx (ESR_EL1 0x%08lx, FAR_EL1 "
+			"0x%lx, %s, DFSC 0x%02lx); skipping it\n", elr, esr,
+			read_sysreg(far_el1),
+			(esr & ESR_ISS_DABT_WNR) ? "write" : "read",
+			esr & ESR_ISS_DABT_DFSC_MASK);
+	} else {
+		kprintf("guest: unexpected exception, ESR_EL1 0x%08lx at 0x%lx\n",
+			esr, elr);
+		hvc_call(PSCI_SYSTEM_OFF, 0, 0);
+	}
+	write_sysreg(elr_el1, elr + 4);
+}
+
+void guest_handle_unexpected(void)
+{
+	kprintf("guest: unexpected exception, ESR_EL1 0x%08lx at 0x%lx\n",
+		read_sysreg(esr_el1), read_sysreg(elr_el1));
+	hvc_call(PSCI_SYSTEM_OFF, 0, 0);
+	for (;;)
+		;
+}
+
+void guest_main(void)
+{
+	unsigned long r, pfr0;
+	unsigned n;
+	volatile uint32_t *uart = (volatile uint32_t *)PL011_BASE;
+	volatile char *ro_page = (volatile char *)GUEST_RO_PAGE_IPA;
+
+	uart_init();
+	kprintf("guest: running at EL%u, VBAR_EL1 = 0x%lx\n", current_el(),
+		read_sysreg(vbar_el1));
+
+	/* 1. Hypercalls. */
+	r = hvc_call(HYP_VERSION, 0, 0);
+	kprintf("guest: hypervisor version %lu.%lu\n", r >> 16, r & 0xffff);
+	hvc_call(HYP_CONSOLE_WRITE, (unsigned long)greeting, sizeof(greeting) - 1);
+	r = hvc_call(HYP_UNKNOWN, 0, 0);
+	kprintf("guest: function 0x%08x returned %ld (%s)\n", HYP_UNKNOWN,
+		(long)r, (long)r == SMCCC_RET_NOT_SUPPORTED ? "NOT_SUPPORTED" : "?");
+	for (n = 0; n < NULL_HYPERCALLS; n++)
+		if (hvc_call(HYP_NULL, 0, 0) != SMCCC_RET_SUCCESS)
+			break;
+	kprintf("guest: %u of %u null hypercalls returned SUCCESS\n", n,
+		NULL_HYPERCALLS);
+
+	/* 2. WFI: trapped, and completed by the hypervisor. */
+	__asm__ volatile("wfi");
+	kprintf("guest: back from WFI\n");
+
+	/* 3. SMC: trapped too; firmware never sees it. */
+	r = smc_call(PSCI_VERSION);
+	kprintf("guest: SMC PSCI_VERSION returned 0x%lx\n", r);
+
+	/* 4. An ID register read, trapped and answered by the hypervisor. */
+	pfr0 = read_sysreg(id_aa64pfr0_el1);
+	kprintf("guest: ID_AA64PFR0_EL1 = 0x%016lx, EL2 field %lu\n", pfr0,
+		(pfr0 & ID_AA64PFR0_EL1_EL2_MASK) >> ID_AA64PFR0_EL1_EL2_SHIFT);
+
+	/* 5. A register the hypervisor does not emulate (an unallocated
+	 * encoding in the ID space that TID3 traps): it injects an
+	 * undefined instruction, which our own vector reports. */
+	__asm__ volatile("mrs %0, S3_0_C0_C7_7" : "=r"(r));
+	kprintf("guest: back from the undefined instruction\n");
+
+	/* 6. A page the hypervisor mapped read-only: reading works,
+	 * writing is a stage-2 permission fault. */
+	kprintf("guest: the read-only page says \"%s\"\n", (const char *)ro_page);
+	ro_page[0] = 'W';
+	kprintf("guest: after my write it still starts with '%c'\n", ro_page[0]);
+
+	/* 7. An address the hypervisor gave us nothing at: the physical
+	 * address of our own RAM, which as an IPA means nothing. */
+	r = 0;
+	__asm__ volatile("ldr %w0, [%1]" : "+r"(r)
+			 : "r"(GUEST_RAM_PA) : "memory");
+	kprintf("guest: the load from 0x%08lx left its register at 0x%lx\n",
+		GUEST_RAM_PA, r);
+
+	/* 8. UART accesses the emulator cannot handle: a load pair (no
+	 * syndrome: ISV = 0) and a byte store (a width it does not do). */
+	__asm__ volatile("ldp %0, %1, [%2]" : "=&r"(r), "=&r"(pfr0)
+			 : "r"(uart) : "memory");
+	__asm__ volatile("strb %w0, [%1]" : : "r"('!'), "r"(uart) : "memory");
+	kprintf("guest: both UART accesses were refused\n");
+
+	/* 9. Power off, asked of the hypervisor through PSCI. */
+	kprintf("guest: asking for PSCI SYSTEM_OFF\n");
+	hvc_call(PSCI_SYSTEM_OFF, 0, 0);
+	kprintf("guest: error: still running after SYSTEM_OFF\n");
+}
