@@ -81,7 +81,8 @@ bool gic_init(void)
 	/* EOImode 0: one write to ICC_EOIR1_EL1 ends an interrupt. */
 	write_sysreg(icc_ctlr_el1, 0);
 	write_sysreg(icc_pmr_el1, ICC_PMR_ALLOW_ALL);
-	/* Binary point 0: use all priority bits for preemption grouping. */
+	/* Binary point: the smallest value the GIC allows (it raises 0 to
+	 * its minimum), so priority groups are as fine as they can be. */
 	write_sysreg(icc_bpr1_el1, 0);
 	write_sysreg(icc_igrpen1_el1, ICC_IGRPEN1_EL1_ENABLE);
 	isb();
@@ -100,6 +101,9 @@ void gic_enable_ppi(unsigned intid)
 void gic_disable_ppi(unsigned intid)
 {
 	*reg32(redist + GICR_SGI_BASE + GICR_ICENABLER0) = 1U << intid;
+	/* Disabling takes effect once GICR_CTLR.RWP reads 0 again. */
+	while (*reg32(redist + GICR_CTLR) & GICR_CTLR_RWP)
+		;
 }
 
 unsigned gic_ack(void)

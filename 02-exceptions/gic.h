@@ -20,6 +20,7 @@
 
 /* Redistributor, RD_base frame. */
 #define GICR_CTLR               0x0000
+#define GICR_CTLR_RWP           (1U << 3)   /* an enable change is in flight */
 #define GICR_WAKER              0x0014
 #define GICR_WAKER_PROCESSOR_SLEEP (1U << 1)
 #define GICR_WAKER_CHILDREN_ASLEEP (1U << 2)

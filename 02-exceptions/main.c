@@ -86,10 +86,16 @@ void main(void)
 	kprintf("timer: %u ticks at %u Hz (CNTFRQ_EL0 = %lu Hz)\n",
 		TIMER_TICKS, TIMER_HZ, read_sysreg(cntfrq_el0));
 
-	__asm__ volatile("msr daifclr, #2" : : : "memory");   /* unmask IRQ */
-	while (timer_ticks() < TIMER_TICKS)
+	/* Sleep until the last tick. The test and the WFI happen with IRQs
+	 * masked: a tick taken between them would leave WFI waiting for an
+	 * interrupt that never comes. WFI wakes on a pending interrupt even
+	 * while it is masked; the short unmask lets the handler run. */
+	while (timer_ticks() < TIMER_TICKS) {
 		__asm__ volatile("wfi");
-	__asm__ volatile("msr daifset, #2" : : : "memory");   /* mask IRQ */
+		__asm__ volatile("msr daifclr, #2\n\t"   /* unmask IRQ: taken here */
+				 "isb\n\t"
+				 "msr daifset, #2" : : : "memory");
+	}
 	gic_disable_ppi(INTID_CNTHP);
 	kprintf("timer: stopped after %u ticks, IRQs masked\n", timer_ticks());
 

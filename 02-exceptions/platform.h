@@ -6,7 +6,7 @@
  *               | flash (firmware)        |
  *   0x0800_0000 +-------------------------+
  *               | GICv3 distributor       |  GICD, 64 KiB
- *   0x0801_0000 +-------------------------+
+ *   0x0808_0000 +-------------------------+
  *               | (GIC ITS, unused)       |
  *   0x080a_0000 +-------------------------+
  *               | GICv3 redistributors    |  GICR, 128 KiB per CPU

@@ -77,7 +77,9 @@ endif
 run: $(ELF)
 	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
 
-# QEMU stops before the first instruction and waits for gdb.
+# QEMU stops before the first instruction and waits for gdb. The script
+# is written anew each time, so it always has this run's GDB_PORT.
+.PHONY: $(BUILD)/gdbinit
 $(BUILD)/gdbinit: | deps
 	@mkdir -p $(@D)
 	@printf '%s\n' 'file $(abspath $(ELF))' \

@@ -24,10 +24,10 @@ int main(void)
 	/* Field extraction from whole syndromes seen on QEMU. */
 	CHECK(esr_ec(0xf2000042UL) == 0x3c);            /* brk #0x42 */
 	CHECK(esr_iss(0xf2000042UL) == 0x42);
-	CHECK(esr_ec(0x96000021UL) == 0x25);            /* alignment fault */
-	CHECK(esr_iss(0x96000021UL) == 0x21);
+	CHECK(esr_ec(0x97c18021UL) == 0x25);            /* alignment fault */
+	CHECK(esr_iss(0x97c18021UL) == 0x1c18021);
 	CHECK(esr_ec(0x5a000000UL) == 0x16);            /* hvc #0 */
-	CHECK((0x96000021UL & ESR_EL2_IL) != 0);
+	CHECK((0x97c18021UL & ESR_EL2_IL) != 0);
 	/* Bits above 31 (ISS2) do not leak into EC or ISS. */
 	CHECK(esr_ec(0x1f00f2000042UL) == 0x3c);
 	CHECK(esr_iss(0x1f00f2000042UL) == 0x42);

@@ -25,8 +25,9 @@ previous() {
 		prev=$c
 	done
 }
-chapter_diff() {
-	diff -ruN --exclude=build --exclude=README.md "$1" "$2"
+chapter_diff() { # without the file times diff puts in its headers
+	diff -ruN --exclude=build --exclude=README.md "$1" "$2" |
+		sed -E 's/^((---|\+\+\+) [^\t]*)\t.*/\1/'
 	return 0
 }
 section() { # the whole generated section for chapter $1

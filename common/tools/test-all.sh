@@ -32,7 +32,7 @@ for ch in "$@"; do
 		continue
 	fi
 	make -s --no-print-directory -C "$ch" test 2>&1 | tee -a "$log" |
-		grep -v "^$ch: [0-9]* passed"
+		grep -v -e "^$ch: [0-9]* passed" -e "^make\[[0-9]*\]: \*\*\*"
 done
 rm -f "$log.build"
 
