@@ -1,63 +1,28 @@
 # Build, run, debug and test rules shared by every chapter.
 #
-# A chapter's Makefile sets
+# A chapter's Makefile sets, before including this file,
 #   SRCS         its own sources (.S and .c), relative to the chapter
 #   TEST_IMAGES  optional: names X of extra images built with -DTEST_X and
 #                checked against tests/X.expect (e.g. a forced panic)
 #   GUEST_SRCS   optional: sources of a guest linked on its own, at the
 #                same address as the hypervisor; its raw image is
-#                build/guest.bin, which the hypervisor's sources .incbin
-# and includes this file. The PL011 driver and printf come from common/.
+#                build/guest.bin, which the hypervisor's guest_image.S
+#                .incbin's (its path is the macro GUEST_IMAGE)
+#   GUEST_DIR    optional, instead: a directory with a guest program of
+#                its own (its own Makefile, build/guest.bin); `make run
+#                GUEST=file.bin` gives the hypervisor another raw image
+# and includes this file. Compiling and linking: common/build.mk.
 
-COMMON := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
-TOOLS  := $(COMMON)/tools
+include $(dir $(lastword $(MAKEFILE_LIST)))build.mk
 include $(COMMON)/qemu.mk
+comma := ,
 
 CHAPTER := $(notdir $(CURDIR))
-BUILD   := build
 ELF     := $(BUILD)/hyp.elf
 
-CROSS   ?= aarch64-linux-gnu-
-CC      := $(CROSS)gcc
-OBJDUMP := $(CROSS)objdump
-OBJCOPY := $(CROSS)objcopy
-HOSTCC  ?= cc
-
-# -mgeneral-regs-only: no FP/SIMD registers, so traps need not save them.
-# -mstrict-align: with the MMU off all memory is Device memory, where an
-#   unaligned access faults on real hardware (QEMU forgives it).
-CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -ffreestanding \
-          -fno-stack-protector -fno-pie -fno-asynchronous-unwind-tables \
-          -mgeneral-regs-only -mstrict-align -mcpu=cortex-a53 \
-          -I. -I$(COMMON)
-ASFLAGS := -g -D__ASSEMBLER__ -I. -I$(COMMON) -I$(BUILD)
-LDFLAGS := -nostdlib -static -no-pie -Wl,--build-id=none \
-           -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments
-LDSCRIPT ?= $(COMMON)/kernel.ld
-
-COMMON_SRCS := $(COMMON)/uart.c $(COMMON)/print.c
-objs = $(patsubst %,$(BUILD)/$(1)/%.o,$(notdir $(basename $(2) $(COMMON_SRCS))))
-
-vpath %.c . $(COMMON)
-vpath %.S . $(COMMON)
-
-.PHONY: all run debug gdb test objdump clean deps
+.DEFAULT_GOAL := all
+.PHONY: all run debug gdb test objdump clean
 all: $(ELF)
-
-deps:
-	@$(TOOLS)/deps.sh
-
-# image NAME, EXTRA_FLAGS, OUTPUT, SOURCES: objects go to build/NAME/.
-define image
-$(BUILD)/$(1)/%.o: %.c $(wildcard *.h) $(wildcard $(COMMON)/*.h) | deps
-	@mkdir -p $$(@D)
-	$$(CC) $$(CFLAGS) $(2) -c $$< -o $$@
-$(BUILD)/$(1)/%.o: %.S $(wildcard *.h) | deps
-	@mkdir -p $$(@D)
-	$$(CC) $$(ASFLAGS) $(2) -c $$< -o $$@
-$(3): $(call objs,$(1),$(4)) $(LDSCRIPT)
-	$$(CC) $$(LDFLAGS) -T $(LDSCRIPT) $(call objs,$(1),$(4)) -o $$@
-endef
 
 # The hypervisor, and one variant per TEST_IMAGES name.
 $(eval $(call image,hyp,,$(ELF),$(SRCS)))
@@ -66,16 +31,41 @@ $(foreach t,$(TEST_IMAGES),$(eval $(call image,$(t),-DTEST_$(shell echo $(t) | t
 # The guest: an ELF of its own, then the raw bytes the hypervisor loads.
 ifneq ($(GUEST_SRCS),)
 GUEST_ELF := $(BUILD)/guest.elf
-GUEST_BIN := $(BUILD)/guest.bin
+GUEST     := $(BUILD)/guest.bin
 $(eval $(call image,guest,,$(GUEST_ELF),$(GUEST_SRCS)))
-$(GUEST_BIN): $(GUEST_ELF)
-	$(OBJCOPY) -O binary $< $@
-# Whatever .incbin's the guest is rebuilt when the guest changes.
-$(foreach t,hyp $(TEST_IMAGES),$(BUILD)/$(t)/guest_image.o): $(GUEST_BIN)
+endif
+ifneq ($(GUEST_DIR),)
+GUEST_ELF := $(GUEST_DIR)/build/guest.elf
+GUEST     ?= $(GUEST_DIR)/build/guest.bin
+.PHONY: $(GUEST_DIR)/build/guest.bin
+$(GUEST_DIR)/build/guest.bin:
+	@$(MAKE) -s -C $(GUEST_DIR)
+endif
+ifneq ($(GUEST),)
+ifeq ($(wildcard $(GUEST)),)
+ifeq ($(filter $(GUEST_DIR)/build/guest.bin $(BUILD)/guest.bin,$(GUEST)),)
+$(error GUEST=$(GUEST): no such file)
+endif
+endif
+ASFLAGS += -DGUEST_IMAGE='"$(abspath $(GUEST))"'
+# guest_image.S is assembled again when the guest, or its path, changes.
+$(BUILD)/guest-image.path: FORCE
+	@mkdir -p $(@D)
+	@echo '$(abspath $(GUEST))' | cmp -s - $@ 2>/dev/null || echo '$(abspath $(GUEST))' > $@
+$(foreach t,hyp $(TEST_IMAGES),$(BUILD)/$(t)/guest_image.o): $(GUEST) $(BUILD)/guest-image.path
+.PHONY: FORCE
 endif
 
 run: $(ELF)
 	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
+
+# The guest alone on the bare board: the same machine without
+# virtualization=on, so the CPU starts it at EL1.
+ifneq ($(GUEST_DIR),)
+.PHONY: run-native
+run-native: $(GUEST_DIR)/build/guest.bin
+	$(QEMU) $(subst virtualization=on$(comma),,$(QEMU_FLAGS)) -kernel $(GUEST_ELF)
+endif
 
 # QEMU stops before the first instruction and waits for gdb. The script
 # is written anew each time, so it always has this run's GDB_PORT.
