@@ -56,6 +56,18 @@ $(foreach t,hyp $(TEST_IMAGES),$(BUILD)/$(t)/guest_image.o): $(GUEST) $(BUILD)/g
 .PHONY: FORCE
 endif
 
+# Test guests: each tests/guests/NAME.S (or .c) is a raw image of its
+# own; build/hyp-tg-NAME.elf is the hypervisor carrying it instead of its
+# usual guest, checked against tests/guests/NAME.expect.
+TEST_GUESTS := $(sort $(basename $(notdir $(wildcard tests/guests/*.S tests/guests/*.c))))
+$(foreach g,$(TEST_GUESTS),$(eval $(call image,tg-$(g),,$(BUILD)/tg-$(g).elf,$(wildcard tests/guests/$(g).S tests/guests/$(g).c))))
+$(BUILD)/tg-hyp/%.o: guest_image.S $(BUILD)/tg-%.bin
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -DGUEST_IMAGE=%,$(ASFLAGS)) \
+	    -DGUEST_IMAGE='"$(abspath $(BUILD)/tg-$*.bin)"' -c $< -o $@
+$(BUILD)/hyp-tg-%.elf: $(filter-out %/guest_image.o,$(call objs,hyp,$(SRCS))) $(BUILD)/tg-hyp/%.o $(LDSCRIPT)
+	$(CC) $(LDFLAGS) -T $(LDSCRIPT) $(filter %.o,$^) -o $@
+
 run: $(ELF)
 	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
 
@@ -97,8 +109,10 @@ $(BUILD)/host/%: tests/%.c $(wildcard *.c *.h) $(wildcard $(COMMON)/*.c $(COMMON
 	    -fsanitize=address,undefined -fno-sanitize-recover=all \
 	    -I. -I$(COMMON) -I$(COMMON)/tests $< -o $@
 
-test: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(HOST_TESTS) $(BUILD)/gdbinit
+test: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(HOST_TESTS) $(BUILD)/gdbinit \
+      $(foreach g,$(TEST_GUESTS),$(BUILD)/hyp-tg-$(g).elf) $(if $(GUEST_DIR),$(GUEST_DIR)/build/guest.bin)
 	@CHAPTER='$(CHAPTER)' ELF='$(ELF)' TEST_IMAGES='$(TEST_IMAGES)' \
+	 TEST_GUESTS='$(TEST_GUESTS)' GUEST_ELF='$(if $(GUEST_DIR),$(GUEST_ELF))' \
 	 HOST_TESTS='$(HOST_TESTS)' QEMU='$(QEMU)' QEMU_MACHINE='$(QEMU_MACHINE)' \
 	 QEMU_CPU='$(QEMU_CPU)' QEMU_SMP='$(QEMU_SMP)' QEMU_MEM='$(QEMU_MEM)' \
 	 QEMU_EXTRA='$(QEMU_EXTRA)' QEMU_VARIANTS='$(QEMU_VARIANTS)' GDB='$(GDB)' \

@@ -28,16 +28,52 @@ for t in $TEST_IMAGES; do
 	record $?
 done
 
-# 3. Without virtualization=on the CPU starts at EL1: the chapter must say
-#    it needs EL2 and power off all the same.
-if [ -f tests/no-el2.expect ]; then
+# The same machine without virtualization=on: no EL2, the CPU starts at EL1.
+native=$(echo "$QEMU_MACHINE" | sed 's/virtualization=on,\{0,1\}//; s/,$//')
+
+# 3. Test guests: the hypervisor carrying another raw image each.
+for g in $TEST_GUESTS; do
 	# shellcheck disable=SC2046
-	"$tools/boot-test.sh" "$CHAPTER without EL2 (-M virt)" tests/no-el2.expect \
-		-- $(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "$ELF" | sed 's/-M [^ ]*/-M virt,gic-version=3/')
+	"$tools/boot-test.sh" "$CHAPTER guest $g" "tests/guests/$g.expect" \
+		-- $(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "build/hyp-tg-$g.elf")
+	record $?
+done
+
+# 4. A guest of its own (GUEST_DIR): alone on the bare board it must print
+#    what tests/native.expect says, and the same lines as under the
+#    hypervisor but for the one where it says what it detected.
+if [ -n "$GUEST_ELF" ]; then
+	# shellcheck disable=SC2046
+	"$tools/boot-test.sh" "$CHAPTER guest on the bare board (-M $native)" tests/native.expect \
+		-- $(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "$GUEST_ELF" | sed "s/-M [^ ]*/-M $native/")
+	record $?
+	# shellcheck disable=SC2046
+	"$tools/native-compare.sh" "$CHAPTER guest: same lines natively and virtualized" \
+		"$(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "$GUEST_ELF" | sed "s/-M [^ ]*/-M $native/")" \
+		"$(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "$ELF")"
 	record $?
 fi
 
-# 4. Host unit tests.
+# 4b. The interface a user has for that: `make run GUEST=file.bin`, with
+#     the first test guest's raw image. Then the usual guest is put back.
+if [ -n "$GUEST_ELF" ] && [ -n "$TEST_GUESTS" ]; then
+	g=${TEST_GUESTS%% *}
+	"$tools/boot-test.sh" "$CHAPTER make run GUEST=build/tg-$g.bin" "tests/guests/$g.expect" \
+		-- make -s --no-print-directory run GUEST="build/tg-$g.bin"
+	record $?
+	make -s --no-print-directory all >/dev/null 2>&1
+fi
+
+# 5. Without virtualization=on the CPU starts at EL1: the chapter must say
+#    it needs EL2 and power off all the same.
+if [ -f tests/no-el2.expect ]; then
+	# shellcheck disable=SC2046
+	"$tools/boot-test.sh" "$CHAPTER without EL2 (-M $native)" tests/no-el2.expect \
+		-- $(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "$ELF" | sed "s/-M [^ ]*/-M $native/")
+	record $?
+fi
+
+# 6. Host unit tests.
 for t in $HOST_TESTS; do
 	if out=$("$t" 2>&1); then
 		echo "PASS $CHAPTER host $(basename "$t"): $(echo "$out" | tail -n 1)"
@@ -49,11 +85,11 @@ for t in $HOST_TESTS; do
 	fi
 done
 
-# 5. The debugger: gdb attaches to QEMU's stub, stops at main, reads pc.
+# 7. The debugger: gdb attaches to QEMU's stub, stops at main, reads pc.
 "$tools/gdb-test.sh" "$CHAPTER debug (gdb stops at main)"
 record $?
 
-# 6. The doc's generated "Diff to previous" matches the code.
+# 8. The doc's generated "Diff to previous" matches the code.
 if "$tools/doc-diff.sh" --has-previous "$CHAPTER"; then
 	if out=$("$tools/doc-diff.sh" --check "$CHAPTER" 2>&1); then
 		echo "PASS $CHAPTER docs: Diff to previous is up to date"

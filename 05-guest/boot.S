@@ -1,0 +1,48 @@
+/*
+ * The first instructions run: QEMU starts every CPU here, at the ELF entry
+ * point, at EL2 (with -M virt,virtualization=on), with the MMU off and
+ * all of DAIF (debug, SError, IRQ, FIQ) masked.
+ */
+#include "sysregs.h"
+
+	.section .text.boot, "ax"
+	.global	start
+	.type	start, %function
+start:
+	/* No vector table yet: keep every interrupt masked. (The blog
+	 * unmasks IRQ and FIQ here; an interrupt now would jump through
+	 * an unset vector base.) */
+	msr	daifset, #0xf
+
+	/* One CPU runs the hypervisor. QEMU keeps the others powered off
+	 * until PSCI CPU_ON, but some firmware releases every core at once:
+	 * anyone but core 0 waits here for good. */
+	mrs	x0, mpidr_el1
+	and	x0, x0, #MPIDR_EL1_AFF012_MASK
+	cbnz	x0, .Lpark
+
+	/* A stack for C, at the top of the area the linker reserved. */
+	adrp	x0, stack_top
+	add	x0, x0, :lo12:stack_top
+	mov	sp, x0
+
+	/* C expects static variables without initialiser to be 0. QEMU
+	 * happens to give us zeroed RAM; hardware and a warm reset do not. */
+	adrp	x0, __bss_start
+	add	x0, x0, :lo12:__bss_start
+	adrp	x1, __bss_end
+	add	x1, x1, :lo12:__bss_end
+.Lclear_bss:
+	cmp	x0, x1
+	b.hs	.Lbss_done
+	stp	xzr, xzr, [x0], #16
+	b	.Lclear_bss
+.Lbss_done:
+
+	bl	main
+
+	/* main powers the machine off and does not return. */
+.Lpark:
+	wfe
+	b	.Lpark
+	.size	start, . - start

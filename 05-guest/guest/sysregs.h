@@ -1,0 +1,79 @@
+/*
+ * The EL1 system registers and fields the guest uses, named as in the
+ * Arm ARM. Usable from C and from assembly.
+ */
+#ifndef SYSREGS_H
+#define SYSREGS_H
+
+#define CURRENTEL_EL_SHIFT      2
+#define CURRENTEL_EL_MASK       (3UL << CURRENTEL_EL_SHIFT)
+
+#define MPIDR_EL1_AFF0_SHIFT    0
+#define MPIDR_EL1_AFF1_SHIFT    8
+#define MPIDR_EL1_AFF2_SHIFT    16
+#define MPIDR_EL1_AFF3_SHIFT    32
+
+/* ESR_EL1: exception class and the ISS fields the guest reads. */
+#define ESR_EC_SHIFT            26
+#define ESR_EC_MASK             0x3fUL
+#define ESR_EC_UNKNOWN          0x00         /* undefined instruction */
+
+/* SCTLR_EL1 */
+#define SCTLR_EL1_M             (1UL << 0)   /* stage-1 MMU on */
+#define SCTLR_EL1_C             (1UL << 2)   /* data caches on */
+#define SCTLR_EL1_SA            (1UL << 3)   /* SP alignment check */
+#define SCTLR_EL1_I             (1UL << 12)  /* instruction caches on */
+#define SCTLR_EL1_RES1          0x30d00800UL /* bits 29:28, 23:22, 20, 11 */
+
+/* TCR_EL1: the shape of the guest's own (stage-1) translation. */
+#define TCR_EL1_T0SZ_SHIFT      0            /* VA size = 64 - T0SZ */
+#define TCR_EL1_IRGN0_WBWA      (1UL << 8)   /* walks: inner write-back */
+#define TCR_EL1_ORGN0_WBWA      (1UL << 10)  /* walks: outer write-back */
+#define TCR_EL1_SH0_INNER       (3UL << 12)  /* walks: inner shareable */
+#define TCR_EL1_TG0_4K          (0UL << 14)  /* TTBR0: 4 KiB granule */
+#define TCR_EL1_EPD1            (1UL << 23)  /* no walks through TTBR1 */
+#define TCR_EL1_TG1_4K          (2UL << 30)  /* TTBR1: 4 KiB granule */
+#define TCR_EL1_IPS_32BIT       (0UL << 32)  /* output (IPA) size 32 bits */
+
+/* MAIR_EL1: memory types, indexed by a descriptor's AttrIndx. */
+#define MAIR_NORMAL_WB          0xffUL       /* normal, write-back, allocate */
+#define MAIR_DEVICE_nGnRE       0x04UL
+#define MAIR_ATTR(idx, attr)    ((attr) << ((idx) * 8))
+
+/* CNTV_CTL_EL0: the EL1 virtual timer. */
+#define CNTV_CTL_ENABLE         (1UL << 0)
+#define CNTV_CTL_IMASK          (1UL << 1)
+#define CNTV_CTL_ISTATUS        (1UL << 2)
+
+/* The GICv3 CPU interface, as EL1 sees it. */
+#define ICC_SRE_EL1_SRE         (1UL << 0)   /* system-register interface */
+#define ICC_IGRPEN1_EL1_ENABLE  (1UL << 0)
+#define ICC_IAR1_EL1_INTID_MASK 0xffffffUL
+#define ICC_INTID_SPURIOUS      1023
+
+#ifndef __ASSEMBLER__
+
+#define read_sysreg(reg) ({                                             \
+	unsigned long __val;                                            \
+	__asm__ volatile("mrs %0, " #reg : "=r"(__val));                \
+	__val;                                                          \
+})
+
+#define write_sysreg(reg, val) do {                                     \
+	unsigned long __val = (unsigned long)(val);                     \
+	__asm__ volatile("msr " #reg ", %0" : : "r"(__val) : "memory"); \
+} while (0)
+
+static inline void isb(void)
+{
+	__asm__ volatile("isb" : : : "memory");
+}
+
+static inline unsigned current_el(void)
+{
+	return (unsigned)((read_sysreg(CurrentEL) & CURRENTEL_EL_MASK)
+			  >> CURRENTEL_EL_SHIFT);
+}
+
+#endif /* __ASSEMBLER__ */
+#endif

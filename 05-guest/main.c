@@ -1,0 +1,279 @@
+/*
+ * Chapter 05: the illusion complete. The guest is a kernel built on its
+ * own (guest/), which boots the same on the bare board. Under the
+ * hypervisor its memory goes through stage 2, its UART and GIC
+ * distributor are emulated, and its timer interrupts arrive as virtual
+ * interrupts through the GIC's list registers.
+ */
+#include <stdint.h>
+#include "exceptions.h"
+#include "gic.h"
+#include "guest.h"
+#include "platform.h"
+#include "print.h"
+#include "psci.h"
+#include "stage2.h"
+#include "sysregs.h"
+#include "uart.h"
+#include "vcpu.h"
+#include "vgic.h"
+
+/*
+ * SCTLR_EL2 for this chapter, every other bit 0 (MMU and data cache off,
+ * little-endian):
+ *   RES1  the bits the architecture wants set
+ *   SA    SP must be 16-byte aligned when used as a base: catches a
+ *         corrupted stack pointer early
+ *   I     instruction fetches may be cached
+ */
+#define SCTLR_EL2_VALUE (SCTLR_EL2_RES1 | SCTLR_EL2_SA | SCTLR_EL2_I)
+
+/*
+ * HCR_EL2 for this chapter, every other bit 0:
+ *   VM    stage-2 translation: the guest's addresses are IPAs that go
+ *         through the tables built below (set once the tables are ready)
+ *   RW    EL1 runs in AArch64
+ *   TSC   SMC at EL1 traps to EL2 (EC 0x17) instead of reaching firmware
+ *   TID3  reads of the ID group 3 registers (ID_AA64PFR0_EL1, ...) trap
+ *         (EC 0x18), so the hypervisor decides what the guest sees
+ *   IMO   physical IRQs are taken to EL2, whatever the guest's PSTATE.I;
+ *         and the guest's GIC CPU interface is the virtual one
+ * TWI = 0: the guest's WFI idles the CPU for real. It wakes on a virtual
+ * interrupt in a list register, or on a physical one, which goes to EL2
+ * first. With one vCPU per CPU there is nothing better to run meanwhile.
+ */
+#define HCR_EL2_VALUE   (HCR_EL2_VM | HCR_EL2_RW | HCR_EL2_TSC | \
+			 HCR_EL2_TID3 | HCR_EL2_IMO)
+
+/* The guest starts at EL1 using SP_EL1 (EL1h), with D, A, I, F masked. */
+#define GUEST_SPSR      (SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I | \
+			 PSTATE_F)
+
+/* The guest's VMID: stage-2 TLB entries are tagged with it. */
+#define GUEST_VMID      1UL
+
+/* Pages for the guest's stage-2 tables: a level-1 table, a level-2 table
+ * for the 1 GiB that holds its RAM, a level-3 table per 2 MiB mapped. */
+#define S2_POOL_PAGES   8
+
+/* The end of the hypervisor's image and stack (common/kernel.ld). */
+extern char __hyp_end[];
+
+static s2_table_t s2_pool[S2_POOL_PAGES] __attribute__((aligned(S2_PAGE_SIZE)));
+static struct stage2 guest_s2;
+static struct vcpu guest_vcpu;
+
+static const char ro_page_text[] = "written by the hypervisor, read-only for the guest";
+
+/*
+ * Everything at EL1 that the guest finds when it starts. On hardware these
+ * registers hold UNKNOWN values after reset, so set each one.
+ */
+static void init_el1_state(void)
+{
+	/* At EL1, reads of MIDR_EL1 and MPIDR_EL1 return VPIDR_EL2 and
+	 * VMPIDR_EL2. Show the guest the real values. */
+	write_sysreg(vpidr_el2, read_sysreg(midr_el1));
+	write_sysreg(vmpidr_el2, read_sysreg(mpidr_el1));
+
+	/* MMU and caches off, little-endian. The guest sets its own vector
+	 * base first thing. */
+	write_sysreg(sctlr_el1, SCTLR_EL1_RES1);
+	write_sysreg(vbar_el1, 0);
+
+	/* The Generic Timer: EL1 may read the physical counter and use its
+	 * physical timer, and the virtual counter equals the physical one. */
+	write_sysreg(cnthctl_el2, CNTHCTL_EL2_EL1PCTEN | CNTHCTL_EL2_EL1PCEN);
+	write_sysreg(cntvoff_el2, 0);
+
+	write_sysreg(hcr_el2, HCR_EL2_VALUE);
+	isb();
+}
+
+/* The smallest data cache line, in bytes. */
+static unsigned long dcache_line_size(void)
+{
+	return 4UL << ((read_sysreg(ctr_el0) >> CTR_EL0_DMINLINE_SHIFT) &
+		       CTR_EL0_DMINLINE_MASK);
+}
+
+/*
+ * Our stores went straight to memory (the MMU is off, so they are not
+ * cacheable), but a cache may still hold an older copy of these lines,
+ * which a cacheable reader (the stage-2 walker, the guest once its caches
+ * are on) would see instead. Invalidate them: DC IVAC, to the point of
+ * coherency. Invalidating, not cleaning: a stale dirty line must be
+ * dropped, not written back over what we just wrote.
+ */
+static void dcache_invalidate(uintptr_t start, uintptr_t end)
+{
+	unsigned long line = dcache_line_size();
+
+	__asm__ volatile("dsb sy" : : : "memory");
+	for (uintptr_t a = start & ~(line - 1); a < end; a += line)
+		__asm__ volatile("dc ivac, %0" : : "r"(a) : "memory");
+	__asm__ volatile("dsb sy" : : : "memory");
+}
+
+/* Copy the guest's image to the start of its RAM and clear the rest:
+ * the guest must find nothing the hypervisor left behind. */
+static void load_guest(void)
+{
+	const char *src = guest_image_start;
+	unsigned long size = (unsigned long)(guest_image_end - guest_image_start);
+	volatile char *ram = (volatile char *)GUEST_RAM_PA;
+
+	for (unsigned long i = 0; i < GUEST_RAM_SIZE; i++)
+		ram[i] = i < size ? src[i] : 0;
+	dcache_invalidate(GUEST_RAM_PA, GUEST_RAM_PA + GUEST_RAM_SIZE);
+	/* The guest will execute what we just wrote as data: no stale
+	 * instructions may stay in the instruction cache. */
+	__asm__ volatile("ic iallu\n\tdsb sy\n\tisb" : : : "memory");
+	kprintf("hyp: guest image, %lu bytes, copied to PA 0x%08lx\n", size,
+		GUEST_RAM_PA);
+}
+
+/* The read-only page: the hypervisor writes a message the guest can read
+ * and not change. */
+static void fill_ro_page(void)
+{
+	volatile char *page = (volatile char *)GUEST_RO_PAGE_PA;
+
+	for (unsigned long i = 0; i < S2_PAGE_SIZE; i++)
+		page[i] = i < sizeof(ro_page_text) ? ro_page_text[i] : 0;
+	dcache_invalidate(GUEST_RO_PAGE_PA, GUEST_RO_PAGE_PA + S2_PAGE_SIZE);
+}
+
+static void map_or_stop(uint64_t ipa, uint64_t pa, uint64_t size,
+			unsigned flags, const char *what)
+{
+	int err = s2_map(&guest_s2, ipa, pa, size, flags);
+
+	if (err != 0) {
+		kprintf("error: cannot map %s: %s\n", what, s2_strerror(err));
+		power_off();
+	}
+	kprintf("hyp: stage 2: IPA 0x%08lx-0x%08lx -> PA 0x%08lx %s%s%s %s\n",
+		ipa, ipa + size - 1, pa, (flags & S2_READ) ? "r" : "-",
+		(flags & S2_WRITE) ? "w" : "-", (flags & S2_EXEC) ? "x" : "-",
+		what);
+}
+
+/*
+ * VTCR_EL2, the shape of the guest's stage 2:
+ *   T0SZ = 32   a 32-bit (4 GiB) IPA space: the board's devices and RAM
+ *               below 4 GiB, with 4 entries in the level-1 table
+ *   SL0         the walk starts at level 1 (4 KiB granule)
+ *   IRGN0, ORGN0, SH0  the walker reads tables as inner shareable,
+ *               write-back cacheable memory
+ *   TG0 = 4K    4 KiB pages
+ *   PS          the PA size, as ID_AA64MMFR0_EL1.PARange reports it
+ *               (at most 48 bits: our descriptors hold 48-bit addresses)
+ */
+static unsigned long vtcr_value(unsigned long parange)
+{
+	return ((64UL - S2_IPA_BITS) << VTCR_EL2_T0SZ_SHIFT) |
+	       VTCR_EL2_SL0_LEVEL1 | VTCR_EL2_IRGN0_WBWA | VTCR_EL2_ORGN0_WBWA |
+	       VTCR_EL2_SH0_INNER | VTCR_EL2_TG0_4K |
+	       (parange << VTCR_EL2_PS_SHIFT) | VTCR_EL2_RES1;
+}
+
+static void stage2_enable(void)
+{
+	static const unsigned pa_bits[] = { 32, 36, 40, 42, 44, 48 };
+	unsigned long parange = read_sysreg(id_aa64mmfr0_el1) &
+				ID_AA64MMFR0_EL1_PARANGE_MASK;
+
+	if (parange > PARANGE_48_BITS)
+		parange = PARANGE_48_BITS;
+	if (!s2_init(&guest_s2, s2_pool, S2_POOL_PAGES, pa_bits[parange])) {
+		kprintf("error: no page for the stage-2 root table\n");
+		power_off();
+	}
+
+	map_or_stop(GUEST_RAM_IPA, GUEST_RAM_PA, GUEST_RAM_SIZE,
+		    S2_READ | S2_WRITE | S2_EXEC, "guest RAM");
+	map_or_stop(GUEST_RO_PAGE_IPA, GUEST_RO_PAGE_PA, S2_PAGE_SIZE,
+		    S2_READ, "read-only page");
+	dcache_invalidate((uintptr_t)s2_pool, (uintptr_t)(s2_pool + S2_POOL_PAGES));
+
+	write_sysreg(vtcr_el2, vtcr_value(parange));
+	write_sysreg(vttbr_el2, (uintptr_t)guest_s2.root |
+				(GUEST_VMID << VTTBR_EL2_VMID_SHIFT));
+	isb();
+	/* No TLB entry for this VMID may survive from an older table:
+	 * make the table writes visible, invalidate, wait for it. */
+	__asm__ volatile("dsb ishst\n\t"
+			 "tlbi vmalls12e1is\n\t"
+			 "dsb ish\n\t"
+			 "isb" : : : "memory");
+	kprintf("hyp: VTCR_EL2 = 0x%08lx (%u-bit IPA, start level 1, %u-bit PA), "
+		"VTTBR_EL2 = 0x%016lx\n", read_sysreg(vtcr_el2), S2_IPA_BITS,
+		pa_bits[parange], read_sysreg(vttbr_el2));
+}
+
+void main(void)
+{
+	unsigned el;
+
+	uart_init();
+	uart_puts("hello hypervisor\n");
+
+	el = current_el();
+	kprintf("running at EL%u\n", el);
+	if (el != 2) {
+		kprintf("error: a hypervisor needs EL2; start QEMU with "
+			"-M virt,virtualization=on\n");
+		power_off();
+	}
+
+	/* From here on, exceptions land in our table. */
+	write_sysreg(vbar_el2, el2_vectors);
+	write_sysreg(sctlr_el2, SCTLR_EL2_VALUE);
+	isb();
+	kprintf("VBAR_EL2 = 0x%lx\n", read_sysreg(vbar_el2));
+
+	if ((uintptr_t)__hyp_end > GUEST_RAM_PA ||
+	    (unsigned long)(guest_image_end - guest_image_start) > GUEST_RAM_SIZE) {
+		kprintf("error: the hypervisor or the guest image is too big "
+			"for the memory map in platform.h\n");
+		power_off();
+	}
+	load_guest();
+	fill_ro_page();
+	stage2_enable();
+
+	/* Interrupts: the physical GIC, with the guest's timer interrupt
+	 * routed to us, and the virtual CPU interface the guest will use. */
+	if (!gic_init()) {
+		kprintf("error: no GIC redistributor matches this CPU\n");
+		power_off();
+	}
+	gic_enable_ppi(INTID_CNTV);
+	kprintf("hyp: gic: INTID %u (the guest's virtual timer) routed to EL2\n",
+		INTID_CNTV);
+	vgic_init();
+
+	init_el1_state();
+	kprintf("hyp: HCR_EL2 = 0x%08lx (VM RW TSC TID3 IMO)\n",
+		read_sysreg(hcr_el2));
+
+#ifdef TEST_PANIC
+	/* The panic test: a load from an address where the board has
+	 * nothing. The bus reports an external abort, which no handler
+	 * expects, so the hypervisor must dump its registers and stop. */
+	kprintf("test: loading from 0x%08lx, where nothing is mapped\n",
+		UNMAPPED_PA);
+	(void)*(volatile uint32_t *)UNMAPPED_PA;
+	kprintf("error: the load from 0x%lx did not fault\n", UNMAPPED_PA);
+#endif
+
+	/* The guest's first registers: all zero but PC and PSTATE. It sets
+	 * up its own stack, as a program on the bare board would. */
+	guest_vcpu.regs.elr = GUEST_RAM_IPA;
+	guest_vcpu.regs.spsr = GUEST_SPSR;
+	guest_vcpu.s2 = &guest_s2;
+	kprintf("hyp: entering the guest at IPA 0x%lx (EL1h, DAIF masked)\n",
+		guest_vcpu.regs.elr);
+	guest_enter(&guest_vcpu);
+}

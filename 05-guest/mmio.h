@@ -1,0 +1,52 @@
+/*
+ * Trap and emulate: the guest touches an IPA where the hypervisor mapped
+ * nothing, stage 2 faults, and the hypervisor performs the access on an
+ * emulated device instead, using what ESR_EL2's ISS says about it.
+ */
+#ifndef MMIO_H
+#define MMIO_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "vcpu.h"
+
+/* The ISS of a data abort, field by field. */
+struct dabt {
+	bool isv;               /* the fields down to AR are valid */
+	unsigned size;          /* bytes: 1, 2, 4 or 8 (SAS) */
+	bool sse;               /* sign-extend the loaded value */
+	unsigned srt;           /* the register loaded or stored (31 = XZR) */
+	bool sf;                /* 64-bit register (Xt), else Wt */
+	bool ar;                /* acquire/release semantics */
+	bool ea;                /* external abort type */
+	bool cm;                /* from a cache maintenance instruction */
+	bool s1ptw;             /* on the guest's own stage-1 table walk */
+	bool write;             /* WnR */
+	unsigned fsc;           /* DFSC */
+};
+
+struct dabt dabt_decode(unsigned long iss);
+
+/* An emulated device: callbacks get the offset from `base` and the access
+ * size in bytes, and return false for an access they do not support. */
+struct mmio_device {
+	const char *name;
+	uint64_t base, size;
+	bool (*read)(uint64_t offset, unsigned size, uint64_t *value);
+	bool (*write)(uint64_t offset, unsigned size, uint64_t value);
+};
+
+enum mmio_result {
+	MMIO_DONE,              /* emulated; step the guest past the access */
+	MMIO_NO_DEVICE,         /* no device at this IPA */
+	MMIO_NO_SYNDROME,       /* ISV = 0: we cannot tell what to emulate */
+	MMIO_UNSUPPORTED,       /* the device refused this offset or width */
+};
+
+/* Emulate the access `d` at `ipa` for the guest: a store takes its value
+ * from the guest's register, a load puts its value there. */
+enum mmio_result mmio_emulate(struct vcpu *vcpu, uint64_t ipa,
+			      const struct dabt *d,
+			      const struct mmio_device **dev);
+
+#endif

@@ -1,0 +1,180 @@
+/*
+ * Building stage-2 tables. The tables are only written here; the
+ * hardware is pointed at them (and its TLBs invalidated) in main.c.
+ */
+#include "stage2.h"
+
+#define LEVEL1_SHIFT    30
+#define LEVEL2_SHIFT    21
+#define LEVEL3_SHIFT    12
+#define INDEX_MASK      (S2_ENTRIES - 1)
+
+static unsigned index_at(uint64_t ipa, unsigned shift)
+{
+	return (unsigned)((ipa >> shift) & INDEX_MASK);
+}
+
+/* Addresses are physical and the hypervisor runs with its MMU off, so a
+ * table's address is also a pointer to it. */
+static uint64_t *table_at(uint64_t desc)
+{
+	return (uint64_t *)(uintptr_t)(desc & S2_DESC_ADDR_MASK);
+}
+
+static uint64_t *alloc_table(struct stage2 *s2)
+{
+	uint64_t *t;
+
+	if (s2->pool_used == s2->pool_pages)
+		return 0;
+	t = s2->pool[s2->pool_used++];
+	for (unsigned i = 0; i < S2_ENTRIES; i++)
+		t[i] = 0;               /* every entry invalid */
+	return t;
+}
+
+bool s2_init(struct stage2 *s2, s2_table_t *pool, unsigned pool_pages,
+	     unsigned pa_bits)
+{
+	s2->pool = pool;
+	s2->pool_pages = pool_pages;
+	s2->pool_used = 0;
+	s2->pa_bits = pa_bits;
+	s2->root = 0;
+	if (pa_bits < S2_IPA_BITS || pa_bits > 48)
+		return false;           /* the descriptors hold 48-bit addresses */
+	s2->root = alloc_table(s2);
+	return s2->root != 0;
+}
+
+/* The level-3 entry for ipa, or 0 if a table on the way is missing.
+ * With `alloc`, missing tables are created (0 only if the pool is empty). */
+static uint64_t *leaf_entry(struct stage2 *s2, uint64_t ipa, bool alloc)
+{
+	static const unsigned shifts[] = { LEVEL1_SHIFT, LEVEL2_SHIFT };
+	uint64_t *table = s2->root;
+
+	for (unsigned l = 0; l < 2; l++) {
+		uint64_t *entry = &table[index_at(ipa, shifts[l])];
+
+		if (!(*entry & S2_DESC_VALID)) {
+			uint64_t *next;
+
+			if (!alloc || (next = alloc_table(s2)) == 0)
+				return 0;
+			*entry = (uint64_t)(uintptr_t)next | S2_DESC_TABLE |
+				 S2_DESC_VALID;
+		}
+		table = table_at(*entry);
+	}
+	return &table[index_at(ipa, LEVEL3_SHIFT)];
+}
+
+/* How many new tables mapping [ipa, ipa + size) needs: one level-2 table
+ * per new 1 GiB, one level-3 table per new 2 MiB. */
+static unsigned tables_needed(struct stage2 *s2, uint64_t ipa, uint64_t size)
+{
+	unsigned n = 0;
+	uint64_t end = ipa + size;
+
+	for (uint64_t a = ipa; a < end; a = ((a >> LEVEL1_SHIFT) + 1) << LEVEL1_SHIFT)
+		if (!(s2->root[index_at(a, LEVEL1_SHIFT)] & S2_DESC_VALID))
+			n++;
+	for (uint64_t a = ipa; a < end; a = ((a >> LEVEL2_SHIFT) + 1) << LEVEL2_SHIFT) {
+		uint64_t l1 = s2->root[index_at(a, LEVEL1_SHIFT)];
+
+		if (!(l1 & S2_DESC_VALID) ||
+		    !(table_at(l1)[index_at(a, LEVEL2_SHIFT)] & S2_DESC_VALID))
+			n++;
+	}
+	return n;
+}
+
+static uint64_t leaf_attributes(unsigned flags)
+{
+	uint64_t desc = S2_DESC_VALID | S2_DESC_TABLE | S2_DESC_AF;
+
+	if (flags & S2_DEVICE)
+		desc |= S2_MEMATTR_DEVICE_nGnRE << S2_DESC_MEMATTR_SHIFT;
+	else
+		desc |= (S2_MEMATTR_NORMAL_WB << S2_DESC_MEMATTR_SHIFT) |
+			S2_DESC_SH_INNER;
+	if (flags & S2_READ)
+		desc |= S2_DESC_S2AP_R;
+	if (flags & S2_WRITE)
+		desc |= S2_DESC_S2AP_W;
+	if (!(flags & S2_EXEC))
+		desc |= S2_DESC_XN;
+	return desc;
+}
+
+int s2_map(struct stage2 *s2, uint64_t ipa, uint64_t pa, uint64_t size,
+	   unsigned flags)
+{
+	const unsigned known = S2_READ | S2_WRITE | S2_EXEC | S2_DEVICE;
+	uint64_t attrs;
+
+	if ((ipa | pa | size) & (S2_PAGE_SIZE - 1))
+		return S2_ERR_ALIGN;
+	/* Written so that nothing overflows, whatever the arguments. */
+	if (size == 0 || ipa >= (1UL << S2_IPA_BITS) ||
+	    size > (1UL << S2_IPA_BITS) - ipa ||
+	    pa >= (1UL << s2->pa_bits) || size > (1UL << s2->pa_bits) - pa)
+		return S2_ERR_RANGE;
+	if ((flags & ~known) || !(flags & (S2_READ | S2_WRITE | S2_EXEC)))
+		return S2_ERR_FLAGS;
+
+	for (uint64_t off = 0; off < size; off += S2_PAGE_SIZE) {
+		uint64_t *e = leaf_entry(s2, ipa + off, false);
+		if (e != 0 && (*e & S2_DESC_VALID))
+			return S2_ERR_OVERLAP;
+	}
+	if (tables_needed(s2, ipa, size) > s2->pool_pages - s2->pool_used)
+		return S2_ERR_NOMEM;
+
+	attrs = leaf_attributes(flags);
+	for (uint64_t off = 0; off < size; off += S2_PAGE_SIZE)
+		*leaf_entry(s2, ipa + off, true) = ((pa + off) & S2_DESC_ADDR_MASK) |
+						   attrs;
+	return 0;
+}
+
+bool s2_translate(const struct stage2 *s2, uint64_t ipa, uint64_t *pa,
+		  unsigned *flags)
+{
+	uint64_t desc, memattr;
+	const uint64_t *table = s2->root;
+
+	if (ipa >= (1UL << S2_IPA_BITS))
+		return false;
+	desc = table[index_at(ipa, LEVEL1_SHIFT)];
+	if (!(desc & S2_DESC_VALID))
+		return false;
+	desc = table_at(desc)[index_at(ipa, LEVEL2_SHIFT)];
+	if (!(desc & S2_DESC_VALID))
+		return false;
+	desc = table_at(desc)[index_at(ipa, LEVEL3_SHIFT)];
+	if ((desc & (S2_DESC_VALID | S2_DESC_TABLE)) != (S2_DESC_VALID | S2_DESC_TABLE))
+		return false;
+
+	*pa = (desc & S2_DESC_ADDR_MASK) | (ipa & (S2_PAGE_SIZE - 1));
+	memattr = (desc >> S2_DESC_MEMATTR_SHIFT) & 0xf;
+	*flags = (memattr == S2_MEMATTR_NORMAL_WB ? 0 : S2_DEVICE) |
+		 ((desc & S2_DESC_S2AP_R) ? S2_READ : 0) |
+		 ((desc & S2_DESC_S2AP_W) ? S2_WRITE : 0) |
+		 ((desc & S2_DESC_XN) ? 0 : S2_EXEC);
+	return true;
+}
+
+const char *s2_strerror(int err)
+{
+	switch (err) {
+	case 0:              return "success";
+	case S2_ERR_ALIGN:   return "not page aligned";
+	case S2_ERR_RANGE:   return "outside the IPA or PA space";
+	case S2_ERR_OVERLAP: return "overlaps an existing mapping";
+	case S2_ERR_NOMEM:   return "out of table pages";
+	case S2_ERR_FLAGS:   return "invalid access flags";
+	default:             return "unknown error";
+	}
+}

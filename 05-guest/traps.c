@@ -1,0 +1,271 @@
+/*
+ * The guest trapped to EL2: decide what its instruction should have done,
+ * do it on the guest's behalf, and let it go on.
+ *
+ * Handlers are found by ESR_EL2.EC. A handler changes the vcpu: results
+ * into the guest's registers, and ELR (the guest's PC) past the trapped
+ * instruction where the hardware left it pointing at the instruction.
+ */
+#include "esr.h"
+#include "exceptions.h"
+#include "gic.h"
+#include "hypercall.h"
+#include "mmio.h"
+#include "print.h"
+#include "platform.h"
+#include "psci.h"
+#include "sysreg_trap.h"
+#include "sysregs.h"
+#include "traps.h"
+#include "vectors.h"
+#include "vgic.h"
+
+#define INSN_SIZE 4
+
+/*
+ * Make the guest take a synchronous exception at its own EL1 vectors, as
+ * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
+ * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
+ * at EL1h with DAIF masked. (A complete version would also set PSTATE
+ * bits of later extensions, such as PAN per SCTLR_EL1.SPAN.)
+ */
+static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
+{
+	unsigned long from = vcpu->regs.spsr & SPSR_EL2_M_MASK;
+	unsigned long slot;
+
+	if (from == SPSR_EL2_M_EL1H)
+		slot = VEC_CURR_SPX_SYNC;       /* EL1 using SP_EL1 */
+	else if (from == SPSR_EL2_M_EL1T)
+		slot = VEC_CURR_SP0_SYNC;       /* EL1 using SP_EL0 */
+	else
+		slot = VEC_LOWER_A64_SYNC;      /* EL0 */
+
+	write_sysreg(esr_el1, esr);
+	write_sysreg(elr_el1, vcpu->regs.elr);
+	write_sysreg(spsr_el1, vcpu->regs.spsr);
+	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
+	vcpu->regs.spsr = SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I |
+			  PSTATE_F;
+}
+
+/* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
+static void inject_undef(struct vcpu *vcpu)
+{
+	inject_sync_exception(vcpu, ((unsigned long)ESR_EC_UNKNOWN << ESR_EL2_EC_SHIFT) |
+				    ESR_EL2_IL);
+}
+
+/*
+ * An abort, as the guest would see one from a bus that said no: a
+ * synchronous external abort at the guest's virtual address FAR_EL2,
+ * with the data abort's direction. `from_el0` picks the exception class:
+ * aborts taken from EL0 have the "lower EL" class, from EL1 "current EL".
+ * ISV = 0: the guest gets no syndrome to emulate from.
+ */
+static void inject_abort(struct vcpu *vcpu, bool data)
+{
+	bool from_el0 = (vcpu->regs.spsr & SPSR_EL2_M_MASK) == SPSR_EL2_M_EL0T;
+	unsigned long ec, iss = ESR_FSC_SEA;
+
+	if (data) {
+		ec = from_el0 ? ESR_EC_DABT_LOW : ESR_EC_DABT_CUR;
+		iss |= esr_iss(vcpu->regs.esr) & ESR_ISS_DABT_WNR;
+	} else {
+		ec = from_el0 ? ESR_EC_IABT_LOW : ESR_EC_IABT_CUR;
+	}
+	write_sysreg(far_el1, vcpu->regs.far);
+	inject_sync_exception(vcpu, (ec << ESR_EL2_EC_SHIFT) | ESR_EL2_IL | iss);
+}
+
+/* Something we have no answer for: report, then stop (the guest is the
+ * machine's only purpose, so stopping it means powering off). */
+static void guest_stop(struct vcpu *vcpu, const char *why)
+	__attribute__((noreturn));
+static void guest_stop(struct vcpu *vcpu, const char *why)
+{
+	kprintf("hyp: stopping the guest: %s\n", why);
+	dump_frame(&vcpu->regs);
+	power_off();
+}
+
+/* HVC: ELR already points past the HVC instruction. */
+static void handle_hvc(struct vcpu *vcpu)
+{
+	hypercall(vcpu, "hvc");
+}
+
+/* SMC with HCR_EL2.TSC set: ELR points at the SMC itself. The firmware
+ * never sees the call; we answer it as if it were an HVC. */
+static void handle_smc(struct vcpu *vcpu)
+{
+	vcpu->regs.elr += INSN_SIZE;
+	hypercall(vcpu, "smc");
+}
+
+/* ID_AA64PFR0_EL1 as the guest sees it: the real value, with EL2 shown
+ * as not implemented. This hypervisor offers no nested virtualization,
+ * so a guest must not plan to use EL2. */
+static unsigned long emulate_id_aa64pfr0(void)
+{
+	return read_sysreg(id_aa64pfr0_el1) & ~ID_AA64PFR0_EL1_EL2_MASK;
+}
+
+/* The registers whose reads we emulate. */
+static const struct {
+	unsigned encoding;
+	const char *name;
+	unsigned long (*read)(void);
+} emulated_sysregs[] = {
+	{ SYSREG_ID_AA64PFR0_EL1, "ID_AA64PFR0_EL1", emulate_id_aa64pfr0 },
+};
+
+/* MRS/MSR with a trap bit set (here HCR_EL2.TID3). */
+static void handle_sysreg(struct vcpu *vcpu)
+{
+	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
+
+	for (unsigned i = 0; i < sizeof(emulated_sysregs) / sizeof(emulated_sysregs[0]); i++) {
+		unsigned long value;
+
+		if (emulated_sysregs[i].encoding != sysreg_encoding(&a) || !a.read)
+			continue;
+		value = emulated_sysregs[i].read();
+		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
+			vcpu->regs.x[a.rt] = value;
+		kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
+			a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
+		vcpu->regs.elr += INSN_SIZE;
+		return;
+	}
+
+	/* Not a register we emulate: to the guest, the instruction is
+	 * undefined. ELR stays at the instruction, as for a real UNDEF. */
+	kprintf("hyp: %s S%u_%u_C%u_C%u_%u at 0x%lx trapped: not emulated, "
+		"injecting an undefined instruction\n", a.read ? "mrs" : "msr",
+		a.op0, a.op1, a.crn, a.crm, a.op2, vcpu->regs.elr);
+	inject_undef(vcpu);
+}
+
+/*
+ * The faulting IPA. HPFAR_EL2 holds it for stage-2 translation, access
+ * flag and address size faults, but not for permission faults: there we
+ * only have the guest's virtual address in FAR_EL2 (which equals the IPA
+ * while the guest's own MMU is off).
+ */
+static bool fault_ipa(const struct vcpu *vcpu, unsigned fsc, uint64_t *ipa)
+{
+	unsigned long type = fsc & ESR_FSC_TYPE_MASK;
+
+	if (type != ESR_FSC_TRANSLATION && type != ESR_FSC_ACCESS_FLAG &&
+	    type != ESR_FSC_ADDR_SIZE)
+		return false;
+	*ipa = ((read_sysreg(hpfar_el2) & HPFAR_EL2_FIPA_MASK) >> HPFAR_EL2_FIPA_SHIFT)
+		       << S2_PAGE_SHIFT |
+	       (vcpu->regs.far & (S2_PAGE_SIZE - 1));
+	return true;
+}
+
+static const char *const mmio_errors[] = {
+	[MMIO_NO_DEVICE]   = "neither guest memory nor an emulated device",
+	[MMIO_NO_SYNDROME] = "ISV = 0, no syndrome to emulate from",
+	[MMIO_UNSUPPORTED] = "an offset or width the device does not support",
+};
+
+/* A data access stage 2 did not allow: emulate it if it is for a device,
+ * otherwise report it and give the guest a data abort. */
+static void handle_dabt_lower(struct vcpu *vcpu)
+{
+	struct dabt d = dabt_decode(esr_iss(vcpu->regs.esr));
+	const struct mmio_device *dev = 0;
+	enum mmio_result r = MMIO_NO_DEVICE;
+	uint64_t ipa;
+
+	if (!fault_ipa(vcpu, d.fsc, &ipa)) {
+		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
+			"-> data abort injected\n", d.write ? "write" : "read",
+			vcpu->regs.far, d.fsc, esr_fsc_name(d.fsc));
+		inject_abort(vcpu, true);
+		return;
+	}
+	if ((d.fsc & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION && !d.s1ptw) {
+		r = mmio_emulate(vcpu, ipa, &d, &dev);
+		if (r == MMIO_DONE) {
+			vcpu->regs.elr += INSN_SIZE;
+			return;
+		}
+	}
+	kprintf("hyp: stage-2 fault: ");
+	if (d.isv)
+		kprintf("%u-byte ", d.size);
+	kprintf("%s at IPA 0x%08lx", d.write ? "write" : "read", ipa);
+	if (dev != 0)
+		kprintf(" (%s)", dev->name);
+	kprintf(", FSC 0x%02x (%s): %s -> data abort injected\n", d.fsc,
+		esr_fsc_name(d.fsc),
+		d.s1ptw ? "on the guest's own stage-1 table walk" : mmio_errors[r]);
+	inject_abort(vcpu, true);
+}
+
+/* An instruction fetch stage 2 did not allow: outside guest memory, or
+ * from a page mapped execute-never. */
+static void handle_iabt_lower(struct vcpu *vcpu)
+{
+	unsigned fsc = (unsigned)(esr_iss(vcpu->regs.esr) & ESR_ISS_DABT_DFSC_MASK);
+	uint64_t ipa;
+
+	if (fault_ipa(vcpu, fsc, &ipa))
+		kprintf("hyp: stage-2 fault: instruction fetch at IPA 0x%08lx, "
+			"FSC 0x%02x (%s) -> prefetch abort injected\n", ipa,
+			fsc, esr_fsc_name(fsc));
+	else
+		kprintf("hyp: stage-2 fault: instruction fetch at VA 0x%lx, "
+			"FSC 0x%02x (%s) -> prefetch abort injected\n",
+			vcpu->regs.far, fsc, esr_fsc_name(fsc));
+	inject_abort(vcpu, false);
+}
+
+static void (*const guest_sync_handlers[64])(struct vcpu *) = {
+	[ESR_EC_HVC64]    = handle_hvc,
+	[ESR_EC_SMC64]    = handle_smc,
+	[ESR_EC_SYS64]    = handle_sysreg,
+	[ESR_EC_IABT_LOW] = handle_iabt_lower,
+	[ESR_EC_DABT_LOW] = handle_dabt_lower,
+};
+
+/*
+ * A physical IRQ while the guest ran (HCR_EL2.IMO routes them all to
+ * EL2). The guest's timer interrupt goes on to the guest as a virtual
+ * interrupt; the physical one stays active until the guest ends it.
+ */
+static void handle_guest_irq(struct vcpu *vcpu)
+{
+	unsigned intid = gic_ack();
+
+	if (intid == ICC_INTID_SPURIOUS)
+		return;
+	gic_eoi(intid);                 /* drop priority; still active */
+	if (intid == INTID_CNTV) {
+		vgic_inject_hw(intid);
+		return;
+	}
+	gic_deactivate(intid);
+	kprintf("hyp: unexpected physical interrupt INTID %u\n", intid);
+	guest_stop(vcpu, "an interrupt nobody owns");
+}
+
+void handle_guest_exception(struct vcpu *vcpu, unsigned kind)
+{
+	void (*handler)(struct vcpu *);
+
+	if (kind == VEC_LOWER_A64_IRQ) {
+		handle_guest_irq(vcpu);
+		return;
+	}
+	if (kind != VEC_LOWER_A64_SYNC)
+		guest_stop(vcpu, vector_name(kind));
+	handler = guest_sync_handlers[esr_ec(vcpu->regs.esr)];
+	if (handler == 0)
+		guest_stop(vcpu, "a trap this hypervisor has no handler for");
+	handler(vcpu);
+}

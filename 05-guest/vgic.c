@@ -1,0 +1,218 @@
+/*
+ * A virtual GICv3 for one vCPU: an emulated distributor and redistributor
+ * holding the guest's settings for its 32 private INTIDs (SGIs and PPIs),
+ * and the decision when an interrupt goes to the guest. Plain C: the
+ * list registers themselves are in vgic_lr.c, and the host unit tests
+ * stand in for it.
+ */
+#include <stdint.h>
+#include "platform.h"
+#include "print.h"
+#include "sysregs.h"
+#include "vgic.h"
+
+/* Distributor registers the guest may use. */
+#define GICD_CTLR               0x0000
+#define GICD_TYPER              0x0004
+#define GICD_PIDR2              0xffe8
+#define GICD_CTLR_ENABLE_GRP1   (1U << 1)
+#define GICD_CTLR_ARE           (1U << 4)
+#define GICD_CTLR_DS            (1U << 6)    /* one security state */
+#define GICD_SIZE               0x10000
+#define GIC_PIDR2_ARCH_GICV3    0x30         /* ArchRev [7:4] = 3 */
+
+/* Redistributor registers (one RD_base frame, one SGI_base frame). */
+#define GICR_CTLR               0x0000
+#define GICR_TYPER              0x0008
+#define GICR_TYPER_LAST         (1UL << 4)
+#define GICR_TYPER_AFF_SHIFT    32
+#define GICR_WAKER              0x0014
+#define GICR_WAKER_PROCESSOR_SLEEP (1U << 1)
+#define GICR_WAKER_CHILDREN_ASLEEP (1U << 2)
+#define GICR_PIDR2              0xffe8
+#define GICR_SGI_BASE           0x10000
+#define GICR_IGROUPR0           (GICR_SGI_BASE + 0x0080)
+#define GICR_ISENABLER0         (GICR_SGI_BASE + 0x0100)
+#define GICR_ICENABLER0         (GICR_SGI_BASE + 0x0180)
+#define GICR_IPRIORITYR         (GICR_SGI_BASE + 0x0400)
+#define GICR_IPRIORITYR_END     (GICR_IPRIORITYR + 32)
+#define GICR_SIZE               0x20000
+
+static struct {
+	uint32_t ctlr;          /* GICD_CTLR */
+	uint32_t waker;         /* GICR_WAKER.ProcessorSleep */
+	uint32_t group;         /* GICR_IGROUPR0 */
+	uint32_t enabled;       /* GICR_ISENABLER0 */
+	uint32_t pending;       /* arrived, not deliverable yet */
+	uint8_t priority[32];   /* GICR_IPRIORITYR */
+	unsigned long delivered;
+} vgic = {
+	.waker = GICR_WAKER_PROCESSOR_SLEEP,    /* asleep, as after reset */
+};
+
+static bool deliverable(unsigned intid)
+{
+	uint32_t bit = 1U << intid;
+
+	return (vgic.ctlr & GICD_CTLR_ENABLE_GRP1) && (vgic.enabled & bit) &&
+	       (vgic.group & bit);
+}
+
+/* Hand intid to the guest in a list register. False if none is free. */
+static bool fill_lr(unsigned intid)
+{
+	if (!vgic_lr_fill(intid, vgic.priority[intid]))
+		return false;
+	vgic.delivered++;
+	return true;
+}
+
+void vgic_inject_hw(unsigned intid)
+{
+	if (intid >= 32)
+		return;                 /* not a private interrupt: not ours */
+	if (deliverable(intid) && fill_lr(intid))
+		return;
+	/* Not now: remember it. The physical interrupt stays active (we do
+	 * not deactivate it), so it cannot fire again meanwhile. */
+	vgic.pending |= 1U << intid;
+}
+
+/* The guest changed its settings: deliver what has become deliverable. */
+static void flush_pending(void)
+{
+	for (unsigned intid = 0; intid < 32; intid++) {
+		uint32_t bit = 1U << intid;
+
+		if ((vgic.pending & bit) && deliverable(intid) && fill_lr(intid))
+			vgic.pending &= ~bit;
+	}
+}
+
+unsigned long vgic_delivered(void)
+{
+	return vgic.delivered;
+}
+
+static bool gicd_read(uint64_t offset, unsigned size, uint64_t *value)
+{
+	if (size != 4)
+		return false;
+	switch (offset) {
+	case GICD_CTLR:  *value = vgic.ctlr | GICD_CTLR_DS; return true;
+	case GICD_TYPER: *value = 0; return true;   /* ITLinesNumber 0: 32 INTIDs */
+	case GICD_PIDR2: *value = GIC_PIDR2_ARCH_GICV3; return true;
+	default:         return false;
+	}
+}
+
+static bool gicd_write(uint64_t offset, unsigned size, uint64_t value)
+{
+	if (size != 4 || offset != GICD_CTLR)
+		return false;
+	vgic.ctlr = (uint32_t)value & (GICD_CTLR_ARE | GICD_CTLR_ENABLE_GRP1);
+	flush_pending();
+	return true;
+}
+
+/* GICR_TYPER: the vCPU's affinity (from VMPIDR_EL2, which the guest reads
+ * as its MPIDR_EL1), and Last: there is only this one redistributor. */
+static uint64_t gicr_typer(void)
+{
+	uint64_t mpidr = vgic_vcpu_mpidr();
+	uint64_t aff = (((mpidr >> MPIDR_EL1_AFF3_SHIFT) & 0xff) << 24) |
+		       (((mpidr >> MPIDR_EL1_AFF2_SHIFT) & 0xff) << 16) |
+		       (((mpidr >> MPIDR_EL1_AFF1_SHIFT) & 0xff) << 8) |
+		       ((mpidr >> MPIDR_EL1_AFF0_SHIFT) & 0xff);
+
+	return (aff << GICR_TYPER_AFF_SHIFT) | GICR_TYPER_LAST;
+}
+
+/* One or four priority bytes, all inside GICR_IPRIORITYR0-7. */
+static bool is_priority_access(uint64_t offset, unsigned size)
+{
+	return offset >= GICR_IPRIORITYR && offset < GICR_IPRIORITYR_END &&
+	       (size == 1 || size == 4) && offset + size <= GICR_IPRIORITYR_END;
+}
+
+static bool gicr_read(uint64_t offset, unsigned size, uint64_t *value)
+{
+	if (is_priority_access(offset, size)) {
+		*value = 0;
+		for (unsigned i = 0; i < size; i++)
+			*value |= (uint64_t)vgic.priority[offset - GICR_IPRIORITYR + i]
+				  << (8 * i);
+		return true;
+	}
+	if (offset == GICR_TYPER && size == 8) {
+		*value = gicr_typer();
+		return true;
+	}
+	if (size != 4)
+		return false;
+	switch (offset) {
+	case GICR_CTLR:       *value = 0; return true;  /* RWP: nothing pending */
+	case GICR_TYPER:      *value = (uint32_t)gicr_typer(); return true;
+	case GICR_TYPER + 4:  *value = gicr_typer() >> 32; return true;
+	case GICR_WAKER:      /* asleep and awake at once, instantly */
+		*value = vgic.waker | ((vgic.waker & GICR_WAKER_PROCESSOR_SLEEP) ?
+				       GICR_WAKER_CHILDREN_ASLEEP : 0);
+		return true;
+	case GICR_PIDR2:      *value = GIC_PIDR2_ARCH_GICV3; return true;
+	case GICR_IGROUPR0:   *value = vgic.group; return true;
+	case GICR_ISENABLER0:
+	case GICR_ICENABLER0: *value = vgic.enabled; return true;
+	default:              return false;
+	}
+}
+
+static bool gicr_write(uint64_t offset, unsigned size, uint64_t value)
+{
+	if (is_priority_access(offset, size)) {
+		for (unsigned i = 0; i < size; i++)
+			vgic.priority[offset - GICR_IPRIORITYR + i] =
+				(uint8_t)(value >> (8 * i));
+		return true;
+	}
+	if (size != 4)
+		return false;
+	switch (offset) {
+	case GICR_WAKER:
+		vgic.waker = (uint32_t)value & GICR_WAKER_PROCESSOR_SLEEP;
+		return true;
+	case GICR_IGROUPR0:
+		vgic.group = (uint32_t)value;
+		break;
+	case GICR_ISENABLER0:
+		for (unsigned intid = 0; intid < 32; intid++)
+			if ((uint32_t)value & ~vgic.enabled & (1U << intid))
+				kprintf("hyp: vgic: the guest enables INTID %u "
+					"(group %u, priority 0x%02x)\n", intid,
+					(vgic.group >> intid) & 1, vgic.priority[intid]);
+		vgic.enabled |= (uint32_t)value;
+		break;
+	case GICR_ICENABLER0:
+		vgic.enabled &= ~(uint32_t)value;
+		return true;
+	default:
+		return false;
+	}
+	flush_pending();
+	return true;
+}
+
+const struct mmio_device vgicd_device = {
+	.name  = "GIC distributor",
+	.base  = GUEST_GICD_IPA,
+	.size  = GICD_SIZE,
+	.read  = gicd_read,
+	.write = gicd_write,
+};
+
+const struct mmio_device vgicr_device = {
+	.name  = "GIC redistributor",
+	.base  = GUEST_GICR_IPA,
+	.size  = GICR_SIZE,
+	.read  = gicr_read,
+	.write = gicr_write,
+};
