@@ -4,10 +4,10 @@
  * clobber x1-x17.
  *
  * The "conduit" is the instruction that reaches firmware. From EL2 it is
- * SMC, which goes up to EL3 (QEMU emulates the firmware there; the board's
- * device tree says method = "smc"). Without EL2 (QEMU without
- * virtualization=on), QEMU answers PSCI on HVC instead, so that is what we
- * use when we find ourselves at EL1.
+ * SMC, meant for firmware at EL3; QEMU's virt board has no EL3 unless
+ * asked for one, and answers the SMC itself (its device tree then says
+ * method = "smc"). Without EL2 (QEMU without virtualization=on), QEMU
+ * answers PSCI on HVC instead, so that is what we use at EL1.
  */
 #include "print.h"
 #include "psci.h"

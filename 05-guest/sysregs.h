@@ -46,6 +46,18 @@
 #define CNTHCTL_EL2_EL1PCTEN    (1UL << 0)   /* EL1 may read CNTPCT_EL0 */
 #define CNTHCTL_EL2_EL1PCEN     (1UL << 1)   /* EL1 may use the EL1 physical timer */
 
+/* CPTR_EL2 (with HCR_EL2.E2H == 0): traps of FP/SIMD and other units.
+ * Bits 13:12, 9:0 are RES1 (TSM 12 and TZ 8 trap SME and SVE where those
+ * exist); TFP (10), TTA (20), TCPAC (31) left 0 trap nothing. */
+#define CPTR_EL2_RES1           0x33ffUL
+
+/* MDCR_EL2: EL2's control of debug and performance monitors for EL1. */
+#define MDCR_EL2_HPMN_MASK      0x1fUL       /* [4:0] counters EL1 may use */
+
+/* PMCR_EL0.N [15:11]: how many event counters there are. */
+#define PMCR_EL0_N_SHIFT        11
+#define PMCR_EL0_N_MASK         0x1fUL
+
 /* SPSR_EL2.M[3:0]: the exception level and stack pointer ERET returns to. */
 #define SPSR_EL2_M_EL0T         0x0UL        /* EL0 */
 #define SPSR_EL2_M_EL1T         0x4UL        /* EL1, using SP_EL0 */

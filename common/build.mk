@@ -56,6 +56,10 @@ endef
 %.bin: %.elf
 	$(OBJCOPY) -O binary $< $@
 
+# Keep intermediate files (such as a test guest's .bin): they are useful
+# on their own, for `make run GUEST=...`.
+.SECONDARY:
+
 ifneq ($(PROGRAM),)
 .DEFAULT_GOAL := all
 .PHONY: all clean

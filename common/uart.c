@@ -15,11 +15,15 @@ static inline volatile uint32_t *uart_reg(unsigned long offset)
 
 void uart_init(void)
 {
-	/* Turn the UART off and let the last character leave before changing
-	 * the line settings (PL011 TRM 3.3.8: program UARTCR with UARTEN=0). */
+	/* Let whatever an earlier boot stage left in the transmit FIFO go
+	 * out while the UART still runs (a disabled UART stops sending, and
+	 * BUSY would stay set), then turn it off: the line settings may only
+	 * change while UARTCR.UARTEN is 0. Clearing FEN empties the FIFOs. */
+	if (*uart_reg(UARTCR) & UARTCR_UARTEN)
+		while (*uart_reg(UARTFR) & UARTFR_BUSY)
+			;
 	*uart_reg(UARTCR) = 0;
-	while (*uart_reg(UARTFR) & UARTFR_BUSY)
-		;
+	*uart_reg(UARTLCR_H) = 0;
 
 	*uart_reg(UARTIBRD) = UART_IBRD_115200;
 	*uart_reg(UARTFBRD) = UART_FBRD_115200;
