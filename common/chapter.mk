@@ -110,7 +110,8 @@ $(BUILD)/host/%: tests/%.c $(wildcard *.c *.h) $(wildcard $(COMMON)/*.c $(COMMON
 	    -I. -I$(COMMON) -I$(COMMON)/tests $< -o $@
 
 test: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(HOST_TESTS) $(BUILD)/gdbinit \
-      $(foreach g,$(TEST_GUESTS),$(BUILD)/hyp-tg-$(g).elf) $(if $(GUEST_DIR),$(GUEST_DIR)/build/guest.bin)
+      $(foreach g,$(TEST_GUESTS),$(BUILD)/hyp-tg-$(g).elf $(BUILD)/tg-$(g).bin) \
+      $(if $(GUEST_DIR),$(GUEST_DIR)/build/guest.bin)
 	@CHAPTER='$(CHAPTER)' ELF='$(ELF)' TEST_IMAGES='$(TEST_IMAGES)' \
 	 TEST_GUESTS='$(TEST_GUESTS)' GUEST_ELF='$(if $(GUEST_DIR),$(GUEST_ELF))' \
 	 HOST_TESTS='$(HOST_TESTS)' QEMU='$(QEMU)' QEMU_MACHINE='$(QEMU_MACHINE)' \
