@@ -45,6 +45,36 @@ static unsigned long smc_call(unsigned long fn)
 
 static const char greeting[] = "guest: this line went through HYP_CONSOLE_WRITE\n";
 
+#ifdef TEST_BENCH
+/* `make bench`: the operations this chapter adds, each in a loop. */
+#include "bench.h"
+
+#define BENCH_N 100
+
+static BENCH_LOOP void loop_hvc_null(unsigned long n)
+{
+	__asm__ volatile("1: mov x0, %1\n\thvc #0\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"((unsigned long)HYP_NULL)
+			 : "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8",
+			   "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16",
+			   "x17", "memory");
+}
+
+static BENCH_LOOP void loop_sysreg_read(unsigned long n)
+{
+	__asm__ volatile("1: mrs x1, id_aa64pfr0_el1\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : : "x1", "memory");
+}
+
+static void run_benchmarks(void)
+{
+	pmu_start();
+	bench("empty", loop_empty, BENCH_N);
+	bench("hvc-null", loop_hvc_null, BENCH_N);
+	bench("sysreg-read", loop_sysreg_read, BENCH_N);
+}
+#endif
+
 /* A synchronous exception taken to our own EL1 vectors (guest_vectors.S). */
 void guest_handle_sync(void)
 {
@@ -78,6 +108,10 @@ void guest_main(void)
 
 	kprintf("guest: running at EL%u, VBAR_EL1 = 0x%lx\n", current_el(),
 		read_sysreg(vbar_el1));
+#ifdef TEST_BENCH
+	run_benchmarks();
+	hvc_call(PSCI_SYSTEM_OFF, 0, 0);
+#endif
 
 	/* 1. Hypercalls. */
 	r = hvc_call(HYP_VERSION, 0, 0);

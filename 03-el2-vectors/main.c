@@ -106,10 +106,11 @@ void main(void)
 	kprintf("error: the load from 0x%lx did not fault\n", UNMAPPED_PA);
 #endif
 
-	/* The guest's first registers: all zero but PC, PSTATE and SP. */
+	/* The guest's first registers: all zero but PC, PSTATE and its
+	 * stack pointer, SP_EL1, which no trap saves or restores. */
 	guest_vcpu.regs.elr = (unsigned long)guest_entry;
 	guest_vcpu.regs.spsr = GUEST_SPSR;
-	guest_vcpu.regs.sp = (unsigned long)guest_stack_top;
+	write_sysreg(sp_el1, guest_stack_top);
 	kprintf("hyp: entering the guest at 0x%lx (EL1h, DAIF masked)\n",
 		guest_vcpu.regs.elr);
 	guest_enter(&guest_vcpu);

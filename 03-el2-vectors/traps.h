@@ -7,7 +7,10 @@
 #include "vcpu.h"
 
 /* Called by vectors.S (guest_exit) with the guest's registers saved in
- * vcpu; returns to guest_enter, which resumes the guest. */
+ * vcpu; when they return, guest_enter resumes the guest. A synchronous
+ * trap goes to guest_sync_handlers[ESR_EL2.EC]; any other exception, or
+ * a class without a handler, to handle_guest_exception(). */
+extern void (*const guest_sync_handlers[64])(struct vcpu *);
 void handle_guest_exception(struct vcpu *vcpu, unsigned kind);
 
 #endif

@@ -7,6 +7,7 @@
  * table is 2 KiB aligned. Each of the 16 entries is 0x80 bytes (32
  * instructions) of code, not a pointer: the CPU jumps straight into it.
  */
+#include "sysregs.h"
 #include "trap_frame.h"
 #include "vectors.h"
 
@@ -28,8 +29,19 @@
 
 /*
  * An entry for exceptions from the guest (lower EL, AArch64): free two
- * registers on the EL2 stack, find the running vcpu, go to guest_exit.
+ * registers on the EL2 stack, find the running vcpu, and go to
+ * guest_exit_sync (a synchronous trap) or guest_exit (anything else, with
+ * the entry's kind in x1).
  */
+.macro ventry_guest_sync name
+	.balign	VEC_SLOT_SIZE
+\name:
+	stp	x0, x1, [sp, #-16]!
+	mrs	x0, tpidr_el2
+	b	guest_exit_sync
+	.org	\name + VEC_SLOT_SIZE
+.endm
+
 .macro ventry_guest name, kind
 	.balign	VEC_SLOT_SIZE
 \name:
@@ -52,7 +64,7 @@ el2_vectors:
 	ventry	curr_el_spx_irq,        VEC_CURR_SPX_IRQ
 	ventry	curr_el_spx_fiq,        VEC_CURR_SPX_FIQ
 	ventry	curr_el_spx_serror,     VEC_CURR_SPX_SERROR
-	ventry_guest lower_el_aarch64_sync,  VEC_LOWER_A64_SYNC
+	ventry_guest_sync lower_el_aarch64_sync
 	ventry_guest lower_el_aarch64_irq,   VEC_LOWER_A64_IRQ
 	ventry_guest lower_el_aarch64_fiq,   VEC_LOWER_A64_FIQ
 	ventry_guest lower_el_aarch64_serror, VEC_LOWER_A64_SERROR
@@ -126,13 +138,17 @@ el2_trap:
 	.size	el2_trap, . - el2_trap
 
 /*
- * The guest trapped: save all of its registers into the vcpu, call
- * handle_guest_exception(vcpu, kind), then fall into guest_enter to
- * return to it. On entry x0 = vcpu, x1 = kind, and the guest's x0 and
- * x1 are the two words on top of the EL2 stack.
+ * Save the guest's registers into the vcpu (x0). On entry the guest's x0
+ * and x1 are the two words on top of the EL2 stack; x1 is left alone.
+ *
+ * Saved: x0-x30, ELR_EL2 and SPSR_EL2 (the guest's PC and PSTATE), and
+ * ESR_EL2, which every handler needs (it stays in x2). Not saved: the
+ * guest's SP_EL1 and the rest of its EL1 state, which EL2 code does not
+ * touch, so they stay in the registers; and FAR_EL2, which the abort
+ * handlers read when they need it. Every instruction here is paid on
+ * every trap.
  */
-	.type	guest_exit, %function
-guest_exit:
+.macro save_guest_registers
 	stp	x2, x3, [x0, #TF_X(2)]
 	stp	x4, x5, [x0, #TF_X(4)]
 	stp	x6, x7, [x0, #TF_X(6)]
@@ -149,34 +165,59 @@ guest_exit:
 	stp	x28, x29, [x0, #TF_X(28)]
 	ldp	x2, x3, [sp], #16               /* the guest's x0 and x1 */
 	stp	x2, x3, [x0, #TF_X(0)]
-	mrs	x2, sp_el1
-	stp	x30, x2, [x0, #TF_X(30)]        /* x30, then SP_EL1 (TF_SP) */
+	str	x30, [x0, #TF_X(30)]
 	mrs	x2, elr_el2
 	mrs	x3, spsr_el2
 	stp	x2, x3, [x0, #TF_ELR]
 	mrs	x2, esr_el2
-	mrs	x3, far_el2
-	stp	x2, x3, [x0, #TF_ESR]
-
-	bl	handle_guest_exception
-	mrs	x0, tpidr_el2
-	/* fall through */
-	.size	guest_exit, . - guest_exit
+	str	x2, [x0, #TF_ESR]
+.endm
 
 /*
  * void guest_enter(struct vcpu *vcpu): make vcpu the running one, load
- * the guest's registers from it and ERET to the guest. The EL2 stack is
- * left as it is: every trap starts again from this same stack pointer.
+ * the guest's registers from it and ERET to the guest (the code shared
+ * with the return from every trap, below). The EL2 stack is left as it
+ * is: every trap starts again from this same stack pointer.
  */
 	.global	guest_enter
 	.type	guest_enter, %function
 guest_enter:
 	msr	tpidr_el2, x0
+	b	.Lrestore_guest
+	.size	guest_enter, . - guest_enter
+
+/*
+ * An interrupt or SError from the guest (x1 = kind): handled in C by
+ * handle_guest_exception(vcpu, kind), then back to the guest.
+ */
+	.type	guest_exit, %function
+guest_exit:
+	save_guest_registers
+	bl	handle_guest_exception
+	b	.Lback_to_guest
+	.size	guest_exit, . - guest_exit
+
+/*
+ * A synchronous trap: its handler is found by the exception class,
+ * ESR_EL2.EC, in guest_sync_handlers[] (traps.c); a class without one
+ * goes to handle_guest_exception() too. Then the guest's registers are
+ * loaded back from the vcpu, and ERET returns to it.
+ */
+	.type	guest_exit_sync, %function
+guest_exit_sync:
+	save_guest_registers
+	ubfx	x2, x2, #ESR_EL2_EC_SHIFT, #6
+	adrp	x3, guest_sync_handlers
+	add	x3, x3, :lo12:guest_sync_handlers
+	ldr	x3, [x3, x2, lsl #3]
+	cbz	x3, .Lno_handler
+	blr	x3                              /* handler(vcpu) */
+.Lback_to_guest:
+	mrs	x0, tpidr_el2
+.Lrestore_guest:                        /* x0 = the running vcpu */
 	ldp	x2, x3, [x0, #TF_ELR]
 	msr	elr_el2, x2
 	msr	spsr_el2, x3
-	ldr	x2, [x0, #TF_SP]
-	msr	sp_el1, x2
 
 	ldp	x2, x3, [x0, #TF_X(2)]
 	ldp	x4, x5, [x0, #TF_X(4)]
@@ -195,4 +236,9 @@ guest_enter:
 	ldr	x30, [x0, #TF_X(30)]
 	ldp	x0, x1, [x0, #TF_X(0)]          /* x0 last: it was the base */
 	eret
-	.size	guest_enter, . - guest_enter
+.Lno_handler:
+	mov	x1, #VEC_LOWER_A64_SYNC
+	bl	handle_guest_exception
+	b	.Lback_to_guest
+	.size	guest_exit_sync, . - guest_exit_sync
+

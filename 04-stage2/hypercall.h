@@ -7,7 +7,7 @@
 #include "vcpu.h"
 
 /* Carry out the call the guest's x0..x6 describe and put the result in
- * its x0. `insn` names the instruction for the log: "hvc" or "smc". */
-void hypercall(struct vcpu *vcpu, const char *insn);
+ * its x0. The handler of HVC, and of SMC once stepped over. */
+void hypercall(struct vcpu *vcpu);
 
 #endif

@@ -15,10 +15,11 @@
 #ifndef __ASSEMBLER__
 /* For a vcpu, the trap frame's fields mean:
  *   x[0..30]  the guest's general-purpose registers
- *   sp        SP_EL1, the guest's stack pointer
  *   elr       the guest's PC (ELR_EL2)
  *   spsr      the guest's PSTATE (SPSR_EL2)
- *   esr, far  the syndrome and fault address of the last trap */
+ *   esr       the syndrome of the last trap
+ *   sp, far   not saved on a trap: filled in (from SP_EL1 and FAR_EL2)
+ *             by the code that needs them */
 struct vcpu {
 	struct trap_frame regs;
 	struct stage2 *s2;      /* the guest's memory: what its IPAs mean */

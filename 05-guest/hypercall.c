@@ -1,10 +1,10 @@
 /*
- * Hypercalls, dispatched on the SMCCC function ID in the guest's w0.
- * Each call is a row of a table: ID, name, handler. The handler returns
- * the value for the guest's x0.
+ * Hypercalls, dispatched on the SMCCC function ID in the guest's w0. Each
+ * call has a handler that returns the value for the guest's x0; every
+ * call but the null one is logged.
  */
-#include <stdbool.h>
 #include <stdint.h>
+#include "esr.h"
 #include "hypercall.h"
 #include "print.h"
 #include "psci.h"
@@ -12,16 +12,8 @@
 #include "uart.h"
 #include "vgic.h"
 
-struct hypercall {
-	uint32_t fn;
-	const char *name;
-	long (*handler)(struct vcpu *vcpu);
-	bool quiet;     /* not logged: called in loops (benchmarks) */
-};
-
-static long hyp_version(struct vcpu *vcpu)
+static long hyp_version(void)
 {
-	(void)vcpu;
 	return (HYP_VERSION_MAJOR << 16) | HYP_VERSION_MINOR;
 }
 
@@ -49,50 +41,66 @@ static long hyp_console_write(struct vcpu *vcpu)
 	return (long)len;
 }
 
-static long hyp_null(struct vcpu *vcpu)
-{
-	(void)vcpu;
-	return SMCCC_RET_SUCCESS;
-}
-
-static long psci_version(struct vcpu *vcpu)
-{
-	(void)vcpu;
-	return PSCI_VERSION_1_1;
-}
-
 /* The guest wants the machine off: it is the only guest, so do it. */
-static long psci_guest_system_off(struct vcpu *vcpu)
+static void psci_guest_system_off(void) __attribute__((noreturn));
+static void psci_guest_system_off(void)
 {
-	(void)vcpu;
 	kprintf("hyp: the guest asked for PSCI SYSTEM_OFF after %lu virtual "
 		"interrupts\n", vgic_delivered());
 	power_off();
 }
 
-static const struct hypercall hypercalls[] = {
-	{ HYP_VERSION,       "HYP_VERSION",       hyp_version,           false },
-	{ HYP_CONSOLE_WRITE, "HYP_CONSOLE_WRITE", hyp_console_write,     false },
-	{ HYP_NULL,          "HYP_NULL",          hyp_null,              true  },
-	{ PSCI_VERSION,      "PSCI_VERSION",      psci_version,          false },
-	{ PSCI_SYSTEM_OFF,   "PSCI_SYSTEM_OFF",   psci_guest_system_off, false },
-};
+static const char *call_name(uint32_t fn)
+{
+	switch (fn) {
+	case HYP_VERSION:       return "HYP_VERSION";
+	case HYP_CONSOLE_WRITE: return "HYP_CONSOLE_WRITE";
+	case PSCI_VERSION:      return "PSCI_VERSION";
+	default:                return 0;
+	}
+}
 
-void hypercall(struct vcpu *vcpu, const char *insn)
+/* One line per call: the instruction (the trap's class tells HVC from
+ * SMC), the function, the result. Out of line: most calls are quick. */
+static void log_call(const struct vcpu *vcpu, uint32_t fn)
+	__attribute__((noinline, cold));
+static void log_call(const struct vcpu *vcpu, uint32_t fn)
+{
+	const char *insn = esr_ec(vcpu->regs.esr) == ESR_EC_SMC64 ? "smc" : "hvc";
+	const char *name = call_name(fn);
+
+	if (name == 0)
+		kprintf("hyp: %s 0x%08x unknown function -> NOT_SUPPORTED\n", insn, fn);
+	else
+		kprintf("hyp: %s 0x%08x %s -> 0x%lx\n", insn, fn, name, vcpu->regs.x[0]);
+}
+
+/* Every call but the null one: carried out, then logged. */
+static void logged_call(struct vcpu *vcpu, uint32_t fn) __attribute__((noinline));
+static void logged_call(struct vcpu *vcpu, uint32_t fn)
+{
+	long ret;
+
+	switch (fn) {
+	case HYP_VERSION:       ret = hyp_version(); break;
+	case HYP_CONSOLE_WRITE: ret = hyp_console_write(vcpu); break;
+	case PSCI_VERSION:      ret = PSCI_VERSION_1_1; break;
+	case PSCI_SYSTEM_OFF:   psci_guest_system_off();
+	default:                ret = SMCCC_RET_NOT_SUPPORTED; break;
+	}
+	vcpu->regs.x[0] = (unsigned long)ret;
+	log_call(vcpu, fn);
+}
+
+/* The null call, made in loops (the benchmarks), is answered at once:
+ * it needs none of the stack frame that logging does. */
+void hypercall(struct vcpu *vcpu)
 {
 	uint32_t fn = (uint32_t)vcpu->regs.x[0];
 
-	for (unsigned i = 0; i < sizeof(hypercalls) / sizeof(hypercalls[0]); i++) {
-		const struct hypercall *call = &hypercalls[i];
-
-		if (call->fn != fn)
-			continue;
-		vcpu->regs.x[0] = (unsigned long)call->handler(vcpu);
-		if (!call->quiet)
-			kprintf("hyp: %s 0x%08x %s -> 0x%lx\n", insn, fn,
-				call->name, vcpu->regs.x[0]);
+	if (fn == HYP_NULL) {
+		vcpu->regs.x[0] = SMCCC_RET_SUCCESS;
 		return;
 	}
-	vcpu->regs.x[0] = (unsigned long)SMCCC_RET_NOT_SUPPORTED;
-	kprintf("hyp: %s 0x%08x unknown function -> NOT_SUPPORTED\n", insn, fn);
+	logged_call(vcpu, fn);
 }

@@ -24,10 +24,10 @@
 /* Our hypercalls: fast, 64-bit, vendor-specific hypervisor service. */
 #define HYP_CALL(n)             (SMCCC_FAST_CALL | SMCCC_64 | \
 				 (SMCCC_OWNER_VENDOR_HYP << SMCCC_OWNER_SHIFT) | (n))
-#define HYP_VERSION             HYP_CALL(0)  /* -> (major << 16) | minor */
-#define HYP_CONSOLE_WRITE       HYP_CALL(1)  /* x1 = address, x2 = length
+#define HYP_NULL                HYP_CALL(0)  /* does nothing -> 0 */
+#define HYP_VERSION             HYP_CALL(1)  /* -> (major << 16) | minor */
+#define HYP_CONSOLE_WRITE       HYP_CALL(2)  /* x1 = address, x2 = length
 						-> bytes written */
-#define HYP_NULL                HYP_CALL(2)  /* does nothing -> 0 */
 
 #define HYP_VERSION_MAJOR       1
 #define HYP_VERSION_MINOR       0

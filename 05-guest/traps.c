@@ -79,20 +79,17 @@ static void inject_abort(struct vcpu *vcpu, bool data)
 }
 
 /* Something we have no answer for: report, then stop (the guest is the
- * machine's only purpose, so stopping it means powering off). */
+ * machine's only purpose, so stopping it means powering off). Kept out
+ * of line, so that the common paths that may call it stay short. */
 static void guest_stop(struct vcpu *vcpu, const char *why)
-	__attribute__((noreturn));
+	__attribute__((noreturn, noinline, cold));
 static void guest_stop(struct vcpu *vcpu, const char *why)
 {
 	kprintf("hyp: stopping the guest: %s\n", why);
+	vcpu->regs.sp = read_sysreg(sp_el1);
+	vcpu->regs.far = read_sysreg(far_el2);
 	dump_frame(&vcpu->regs);
 	power_off();
-}
-
-/* HVC: ELR already points past the HVC instruction. */
-static void handle_hvc(struct vcpu *vcpu)
-{
-	hypercall(vcpu, "hvc");
 }
 
 /* SMC with HCR_EL2.TSC set: ELR points at the SMC itself. The firmware
@@ -100,7 +97,7 @@ static void handle_hvc(struct vcpu *vcpu)
 static void handle_smc(struct vcpu *vcpu)
 {
 	vcpu->regs.elr += INSN_SIZE;
-	hypercall(vcpu, "smc");
+	hypercall(vcpu);
 }
 
 /* ID_AA64PFR0_EL1 as the guest sees it: the real value, with EL2 shown
@@ -120,9 +117,12 @@ static const struct {
 	{ SYSREG_ID_AA64PFR0_EL1, "ID_AA64PFR0_EL1", emulate_id_aa64pfr0 },
 };
 
-/* MRS/MSR with a trap bit set (here HCR_EL2.TID3). */
+/* MRS/MSR with a trap bit set (here HCR_EL2.TID3). The first read of
+ * each emulated register is logged; later ones, which a guest may make in
+ * a loop, are not. */
 static void handle_sysreg(struct vcpu *vcpu)
 {
+	static unsigned logged;         /* one bit per emulated register */
 	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
 
 	for (unsigned i = 0; i < sizeof(emulated_sysregs) / sizeof(emulated_sysregs[0]); i++) {
@@ -133,8 +133,10 @@ static void handle_sysreg(struct vcpu *vcpu)
 		value = emulated_sysregs[i].read();
 		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
 			vcpu->regs.x[a.rt] = value;
-		kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
-			a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
+		if (!(logged & (1U << i)))
+			kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
+				a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
+		logged |= 1U << i;
 		vcpu->regs.elr += INSN_SIZE;
 		return;
 	}
@@ -181,6 +183,8 @@ static void handle_dabt_lower(struct vcpu *vcpu)
 	enum mmio_result r = MMIO_NO_DEVICE;
 	uint64_t ipa;
 
+	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
+
 	if (!fault_ipa(vcpu, d.fsc, &ipa)) {
 		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
 			"-> data abort injected\n", d.write ? "write" : "read",
@@ -214,6 +218,8 @@ static void handle_iabt_lower(struct vcpu *vcpu)
 	unsigned fsc = (unsigned)(esr_iss(vcpu->regs.esr) & ESR_ISS_DABT_DFSC_MASK);
 	uint64_t ipa;
 
+	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
+
 	if (fault_ipa(vcpu, fsc, &ipa))
 		kprintf("hyp: stage-2 fault: instruction fetch at IPA 0x%08lx, "
 			"FSC 0x%02x (%s) -> prefetch abort injected\n", ipa,
@@ -225,8 +231,11 @@ static void handle_iabt_lower(struct vcpu *vcpu)
 	inject_abort(vcpu, false);
 }
 
-static void (*const guest_sync_handlers[64])(struct vcpu *) = {
-	[ESR_EC_HVC64]    = handle_hvc,
+/* The handlers of synchronous traps, by exception class. vectors.S
+ * looks them up; a class with no handler goes to handle_guest_exception.
+ * HVC needs no adjustment: ELR already points past the HVC. */
+void (*const guest_sync_handlers[64])(struct vcpu *) = {
+	[ESR_EC_HVC64]    = hypercall,
 	[ESR_EC_SMC64]    = handle_smc,
 	[ESR_EC_SYS64]    = handle_sysreg,
 	[ESR_EC_IABT_LOW] = handle_iabt_lower,
@@ -254,18 +263,21 @@ static void handle_guest_irq(struct vcpu *vcpu)
 	guest_stop(vcpu, "an interrupt nobody owns");
 }
 
+static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
+	__attribute__((noreturn));
+static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
+{
+	guest_stop(vcpu, kind == VEC_LOWER_A64_SYNC ?
+		   "a trap this hypervisor has no handler for" : vector_name(kind));
+}
+
+/* What vectors.S does not send straight to a handler: an interrupt
+ * (handled), an SError, or a trap of a class without a handler. */
 void handle_guest_exception(struct vcpu *vcpu, unsigned kind)
 {
-	void (*handler)(struct vcpu *);
-
 	if (kind == VEC_LOWER_A64_IRQ) {
 		handle_guest_irq(vcpu);
 		return;
 	}
-	if (kind != VEC_LOWER_A64_SYNC)
-		guest_stop(vcpu, vector_name(kind));
-	handler = guest_sync_handlers[esr_ec(vcpu->regs.esr)];
-	if (handler == 0)
-		guest_stop(vcpu, "a trap this hypervisor has no handler for");
-	handler(vcpu);
+	unexpected_exception(vcpu, kind);
 }

@@ -11,6 +11,8 @@
 #   GUEST_DIR    optional, instead: a directory with a guest program of
 #                its own (its own Makefile, build/guest.bin); `make run
 #                GUEST=file.bin` gives the hypervisor another raw image
+#   BENCH        optional, yes: the chapter measures itself (`make bench`)
+#                in an image built with -DTEST_BENCH, guest included
 # and includes this file. Compiling and linking: common/build.mk.
 
 include $(dir $(lastword $(MAKEFILE_LIST)))build.mk
@@ -67,6 +69,34 @@ $(BUILD)/tg-hyp/%.o: guest_image.S $(BUILD)/tg-%.bin
 	    -DGUEST_IMAGE='"$(abspath $(BUILD)/tg-$*.bin)"' -c $< -o $@
 $(BUILD)/hyp-tg-%.elf: $(filter-out %/guest_image.o,$(call objs,hyp,$(SRCS))) $(BUILD)/tg-hyp/%.o $(LDSCRIPT)
 	$(CC) $(LDFLAGS) -T $(LDSCRIPT) $(filter %.o,$^) -o $@
+
+# `make bench`: the image built with -DTEST_BENCH (and its guest too) runs
+# under -icount, where QEMU is deterministic and the PMU counts exactly;
+# its "bench:" lines are the raw counts (common/tools/bench.sh reads them).
+ifeq ($(BENCH),yes)
+BENCH_ELF := $(BUILD)/hyp-bench.elf
+ICOUNT    := -icount shift=0,align=off,sleep=off
+$(eval $(call image,bench,-DTEST_BENCH,$(BENCH_ELF),$(SRCS)))
+ifneq ($(GUEST_SRCS),)
+$(eval $(call image,guest-bench,-DTEST_BENCH,$(BUILD)/guest-bench.elf,$(GUEST_SRCS)))
+BENCH_GUEST := $(BUILD)/guest-bench.bin
+endif
+ifneq ($(GUEST_DIR),)
+BENCH_GUEST := $(GUEST_DIR)/build/guest-bench.bin
+.PHONY: $(BENCH_GUEST)
+$(BENCH_GUEST):
+	@$(MAKE) -s -C $(GUEST_DIR) PROGRAM=guest-bench EXTRA_CFLAGS=-DTEST_BENCH
+endif
+ifneq ($(BENCH_GUEST),)
+$(BUILD)/bench/guest_image.o: $(BENCH_GUEST)
+$(BUILD)/bench/guest_image.o: ASFLAGS := $(filter-out -DGUEST_IMAGE=%,$(ASFLAGS)) \
+	-DGUEST_IMAGE='"$(abspath $(BENCH_GUEST))"'
+endif
+.PHONY: bench
+bench: $(BENCH_ELF)
+	@$(QEMU) $(QEMU_FLAGS) $(ICOUNT) -kernel $(BENCH_ELF) </dev/null 2>/dev/null | \
+		tr -d '\r' | grep '^bench:' | sed 's/^bench: /$(CHAPTER) /'
+endif
 
 run: $(ELF)
 	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)

@@ -37,6 +37,8 @@ void power_off(void)
 
 static struct vcpu vcpu;
 
+/* A call as the guest makes it: `insn` is "hvc" or "smc", which the
+ * trap's exception class in ESR_EL2 tells apart. */
 static unsigned long call(const char *insn, unsigned long x0,
 			  unsigned long x1, unsigned long x2)
 {
@@ -45,9 +47,11 @@ static unsigned long call(const char *insn, unsigned long x0,
 	vcpu.regs.x[1] = x1;
 	vcpu.regs.x[2] = x2;
 	vcpu.regs.x[3] = 0x3333;
+	vcpu.regs.esr = (unsigned long)(insn[0] == 's' ? ESR_EC_SMC64 : ESR_EC_HVC64)
+			<< ESR_EL2_EC_SHIFT;
 	console_len = 0;
 	console[0] = '\0';
-	hypercall(&vcpu, insn);
+	hypercall(&vcpu);
 	CHECK(vcpu.regs.x[3] == 0x3333);        /* only x0 is written */
 	return vcpu.regs.x[0];
 }
@@ -57,10 +61,10 @@ int main(void)
 	static const char text[] = "hello";
 
 	CHECK(call("hvc", HYP_VERSION, 0, 0) == 0x10000);
-	CHECK_STR(console, "hyp: hvc 0xc6000000 HYP_VERSION -> 0x10000\n");
+	CHECK_STR(console, "hyp: hvc 0xc6000001 HYP_VERSION -> 0x10000\n");
 
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, (unsigned long)text, 5) == 5);
-	CHECK_STR(console, "hellohyp: hvc 0xc6000001 HYP_CONSOLE_WRITE -> 0x5\n");
+	CHECK_STR(console, "hellohyp: hvc 0xc6000002 HYP_CONSOLE_WRITE -> 0x5\n");
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, (unsigned long)text, 0) == 0);
 	CHECK((long)call("hvc", HYP_CONSOLE_WRITE, (unsigned long)text,
 			 HYP_CONSOLE_WRITE_MAX + 1) == SMCCC_RET_INVALID_PARAMETER);

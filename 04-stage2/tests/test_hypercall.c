@@ -44,6 +44,8 @@ static s2_table_t pool[8] __attribute__((aligned(S2_PAGE_SIZE)));
 static char guest_pages[2][S2_PAGE_SIZE] __attribute__((aligned(S2_PAGE_SIZE)));
 #define TEXT_IPA 0x40000ff0UL   /* 16 bytes before the end of the page */
 
+/* A call as the guest makes it: `insn` is "hvc" or "smc", which the
+ * trap's exception class in ESR_EL2 tells apart. */
 static unsigned long call(const char *insn, unsigned long x0,
 			  unsigned long x1, unsigned long x2)
 {
@@ -53,9 +55,11 @@ static unsigned long call(const char *insn, unsigned long x0,
 	vcpu.regs.x[1] = x1;
 	vcpu.regs.x[2] = x2;
 	vcpu.regs.x[3] = 0x3333;
+	vcpu.regs.esr = (unsigned long)(insn[0] == 's' ? ESR_EC_SMC64 : ESR_EC_HVC64)
+			<< ESR_EL2_EC_SHIFT;
 	console_len = 0;
 	console[0] = '\0';
-	hypercall(&vcpu, insn);
+	hypercall(&vcpu);
 	CHECK(vcpu.regs.x[3] == 0x3333);        /* only x0 is written */
 	return vcpu.regs.x[0];
 }
@@ -71,11 +75,11 @@ int main(void)
 	memcpy(guest_pages[1], "device", 6);
 
 	CHECK(call("hvc", HYP_VERSION, 0, 0) == 0x10000);
-	CHECK_STR(console, "hyp: hvc 0xc6000000 HYP_VERSION -> 0x10000\n");
+	CHECK_STR(console, "hyp: hvc 0xc6000001 HYP_VERSION -> 0x10000\n");
 
 	/* The text is found through stage 2, at the IPA's page. */
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, TEXT_IPA, 5) == 5);
-	CHECK_STR(console, "hellohyp: hvc 0xc6000001 HYP_CONSOLE_WRITE -> 0x5\n");
+	CHECK_STR(console, "hellohyp: hvc 0xc6000002 HYP_CONSOLE_WRITE -> 0x5\n");
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, TEXT_IPA, 0) == 0);
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, TEXT_IPA, 16) == 16);
 	/* Refused before a byte is printed: too long, running off the end

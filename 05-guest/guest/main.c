@@ -21,7 +21,7 @@
 
 /* The chapter's hypervisor answers this vendor-specific hypervisor call
  * (SMCCC owner 6, function 0) with its version. */
-#define HYP_VERSION             0xc6000000UL
+#define HYP_VERSION             0xc6000001UL
 #define SMCCC_NOT_SUPPORTED     (~0UL)       /* -1 */
 
 #define TIMER_HZ                100

@@ -51,6 +51,14 @@
 #define ICC_IAR1_EL1_INTID_MASK 0xffffffUL
 #define ICC_INTID_SPURIOUS      1023
 
+/* The PMU, for `make bench`: count instructions per exception level. */
+#define PMCR_EL0_E              (1UL << 0)   /* enable the counters */
+#define PMCR_EL0_P              (1UL << 1)   /* reset the event counters */
+#define PMEVTYPER_P             (1UL << 31)  /* do not count at EL1 */
+#define PMEVTYPER_U             (1UL << 30)  /* do not count at EL0 */
+#define PMEVTYPER_NSH           (1UL << 27)  /* count at EL2 */
+#define PMU_EVENT_INST_RETIRED  0x08UL       /* evtCount [9:0] */
+
 #ifndef __ASSEMBLER__
 
 #define read_sysreg(reg) ({                                             \
