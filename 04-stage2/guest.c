@@ -5,6 +5,7 @@
  * every access to it traps to EL2. It exercises, one by one, the traps
  * this chapter's hypervisor handles, then probes its memory.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include "platform.h"
 #include "print.h"
@@ -49,6 +50,59 @@ static unsigned long smc_call(unsigned long fn)
 
 static const char greeting[] = "guest: this line went through HYP_CONSOLE_WRITE\n";
 
+/* Set while the benchmarks run: the exception handlers stay silent. */
+static volatile bool quiet;
+
+#ifdef TEST_BENCH
+/* `make bench`: the operations this chapter adds, each in a loop. */
+#include "bench.h"
+
+#define BENCH_N         100
+#define BENCH_N_FAULTS  10      /* each one is also reported on the console */
+
+static BENCH_LOOP void loop_hvc_null(unsigned long n)
+{
+	__asm__ volatile("1: mov x0, %1\n\thvc #0\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"((unsigned long)HYP_NULL)
+			 : "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8",
+			   "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16",
+			   "x17", "memory");
+}
+
+static BENCH_LOOP void loop_sysreg_read(unsigned long n)
+{
+	__asm__ volatile("1: mrs x1, id_aa64pfr0_el1\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : : "x1", "memory");
+}
+
+/* A store to the emulated UART's interrupt mask (no output). */
+static BENCH_LOOP void loop_mmio_write(unsigned long n)
+{
+	__asm__ volatile("1: str wzr, [%1]\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"(PL011_BASE + UARTIMSC) : "memory");
+}
+
+/* A load from an IPA with nothing behind it: reported by the
+ * hypervisor, injected, skipped by our handler. */
+static BENCH_LOOP void loop_stage2_fault(unsigned long n)
+{
+	__asm__ volatile("1: ldr w1, [%1]\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"(GUEST_RAM_PA) : "x1", "memory");
+}
+
+static void run_benchmarks(void)
+{
+	quiet = true;
+	pmu_start();
+	bench("empty", loop_empty, BENCH_N);
+	bench("hvc-null", loop_hvc_null, BENCH_N);
+	bench("sysreg-read", loop_sysreg_read, BENCH_N);
+	bench("mmio-write", loop_mmio_write, BENCH_N);
+	bench("stage2-fault", loop_stage2_fault, BENCH_N_FAULTS);
+	quiet = false;
+}
+#endif
+
 /* A synchronous exception taken to our own EL1 vectors (guest_vectors.S).
  * ESR_EL1 has the layout of ESR_EL2. */
 void guest_handle_sync(void)
@@ -57,7 +111,9 @@ void guest_handle_sync(void)
 	unsigned long elr = read_sysreg(elr_el1);
 	unsigned ec = (unsigned)((esr & ESR_EL2_EC_MASK) >> ESR_EL2_EC_SHIFT);
 
-	if (ec == ESR_EC_UNKNOWN) {
+	if (quiet && (ec == ESR_EC_UNKNOWN || ec == ESR_EC_DABT_CUR)) {
+		/* a benchmark's fault: skip it without a word */
+	} else if (ec == ESR_EC_UNKNOWN) {
 		kprintf("guest: undefined instruction at 0x%lx (ESR_EL1 0x%08lx, "
 			"EC 0x%02x); skipping it\n", elr, esr, ec);
 	} else if (ec == ESR_EC_DABT_CUR) {
@@ -93,6 +149,10 @@ void guest_main(void)
 	uart_init();
 	kprintf("guest: running at EL%u, VBAR_EL1 = 0x%lx\n", current_el(),
 		read_sysreg(vbar_el1));
+#ifdef TEST_BENCH
+	run_benchmarks();
+	hvc_call(PSCI_SYSTEM_OFF, 0, 0);
+#endif
 
 	/* 1. Hypercalls. */
 	r = hvc_call(HYP_VERSION, 0, 0);

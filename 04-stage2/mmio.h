@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "sysregs.h"
 #include "vcpu.h"
 
 /* The ISS of a data abort, field by field. */
@@ -25,7 +26,28 @@ struct dabt {
 	unsigned fsc;           /* DFSC */
 };
 
-struct dabt dabt_decode(unsigned long iss);
+/* Inline: every emulated access comes this way, and only the fields
+ * used are worth computing. */
+#define DABT_FIELD(iss, shift, bits) ((unsigned)(((iss) >> (shift)) & ((1UL << (bits)) - 1)))
+
+static inline struct dabt dabt_decode(unsigned long iss)
+{
+	struct dabt d = {
+		.isv   = (iss & ESR_ISS_DABT_ISV) != 0,
+		.size  = 1U << DABT_FIELD(iss, ESR_ISS_DABT_SAS_SHIFT, 2),
+		.sse   = (iss & ESR_ISS_DABT_SSE) != 0,
+		.srt   = DABT_FIELD(iss, ESR_ISS_DABT_SRT_SHIFT, 5),
+		.sf    = (iss & ESR_ISS_DABT_SF) != 0,
+		.ar    = (iss & ESR_ISS_DABT_AR) != 0,
+		.ea    = (iss & ESR_ISS_DABT_EA) != 0,
+		.cm    = (iss & ESR_ISS_DABT_CM) != 0,
+		.s1ptw = (iss & ESR_ISS_DABT_S1PTW) != 0,
+		.write = (iss & ESR_ISS_DABT_WNR) != 0,
+		.fsc   = (unsigned)(iss & ESR_ISS_DABT_DFSC_MASK),
+	};
+	return d;
+}
+
 
 /* An emulated device: callbacks get the offset from `base` and the access
  * size in bytes, and return false for an access they do not support. */

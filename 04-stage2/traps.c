@@ -185,6 +185,33 @@ static const char *const mmio_errors[] = {
 	[MMIO_UNSUPPORTED] = "an offset or width the device does not support",
 };
 
+/* A data abort emulation could not answer: say what it was, then give
+ * the guest a data abort. Out of line: the emulated path is the hot one. */
+static void refuse_dabt(struct vcpu *vcpu, const struct dabt *d, bool ipa_known,
+			uint64_t ipa, const struct mmio_device *dev,
+			enum mmio_result r) __attribute__((noinline, cold));
+static void refuse_dabt(struct vcpu *vcpu, const struct dabt *d, bool ipa_known,
+			uint64_t ipa, const struct mmio_device *dev,
+			enum mmio_result r)
+{
+	if (!ipa_known) {
+		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
+			"-> data abort injected\n", d->write ? "write" : "read",
+			vcpu->regs.far, d->fsc, esr_fsc_name(d->fsc));
+	} else {
+		kprintf("hyp: stage-2 fault: ");
+		if (d->isv)
+			kprintf("%u-byte ", d->size);
+		kprintf("%s at IPA 0x%08lx", d->write ? "write" : "read", ipa);
+		if (dev != 0)
+			kprintf(" (%s)", dev->name);
+		kprintf(", FSC 0x%02x (%s): %s -> data abort injected\n", d->fsc,
+			esr_fsc_name(d->fsc), d->s1ptw ?
+			"on the guest's own stage-1 table walk" : mmio_errors[r]);
+	}
+	inject_abort(vcpu, true);
+}
+
 /* A data access stage 2 did not allow: emulate it if it is for a device,
  * otherwise report it and give the guest a data abort. */
 static void handle_dabt_lower(struct vcpu *vcpu)
@@ -192,34 +219,20 @@ static void handle_dabt_lower(struct vcpu *vcpu)
 	struct dabt d = dabt_decode(esr_iss(vcpu->regs.esr));
 	const struct mmio_device *dev = 0;
 	enum mmio_result r = MMIO_NO_DEVICE;
-	uint64_t ipa;
+	uint64_t ipa = 0;
+	bool ipa_known;
 
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
-
-	if (!fault_ipa(vcpu, d.fsc, &ipa)) {
-		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
-			"-> data abort injected\n", d.write ? "write" : "read",
-			vcpu->regs.far, d.fsc, esr_fsc_name(d.fsc));
-		inject_abort(vcpu, true);
-		return;
-	}
-	if ((d.fsc & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION && !d.s1ptw) {
+	ipa_known = fault_ipa(vcpu, d.fsc, &ipa);
+	if (ipa_known && (d.fsc & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
+	    !d.s1ptw) {
 		r = mmio_emulate(vcpu, ipa, &d, &dev);
 		if (r == MMIO_DONE) {
 			vcpu->regs.elr += INSN_SIZE;
 			return;
 		}
 	}
-	kprintf("hyp: stage-2 fault: ");
-	if (d.isv)
-		kprintf("%u-byte ", d.size);
-	kprintf("%s at IPA 0x%08lx", d.write ? "write" : "read", ipa);
-	if (dev != 0)
-		kprintf(" (%s)", dev->name);
-	kprintf(", FSC 0x%02x (%s): %s -> data abort injected\n", d.fsc,
-		esr_fsc_name(d.fsc),
-		d.s1ptw ? "on the guest's own stage-1 table walk" : mmio_errors[r]);
-	inject_abort(vcpu, true);
+	refuse_dabt(vcpu, &d, ipa_known, ipa, dev, r);
 }
 
 /* An instruction fetch stage 2 did not allow: outside guest memory, or

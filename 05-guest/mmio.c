@@ -3,29 +3,8 @@
  * an emulated device.
  */
 #include "mmio.h"
-#include "sysregs.h"
 #include "vgic.h"
 #include "vuart.h"
-
-#define FIELD(iss, shift, bits) ((unsigned)(((iss) >> (shift)) & ((1UL << (bits)) - 1)))
-
-struct dabt dabt_decode(unsigned long iss)
-{
-	struct dabt d = {
-		.isv   = (iss & ESR_ISS_DABT_ISV) != 0,
-		.size  = 1U << FIELD(iss, ESR_ISS_DABT_SAS_SHIFT, 2),
-		.sse   = (iss & ESR_ISS_DABT_SSE) != 0,
-		.srt   = FIELD(iss, ESR_ISS_DABT_SRT_SHIFT, 5),
-		.sf    = (iss & ESR_ISS_DABT_SF) != 0,
-		.ar    = (iss & ESR_ISS_DABT_AR) != 0,
-		.ea    = (iss & ESR_ISS_DABT_EA) != 0,
-		.cm    = (iss & ESR_ISS_DABT_CM) != 0,
-		.s1ptw = (iss & ESR_ISS_DABT_S1PTW) != 0,
-		.write = (iss & ESR_ISS_DABT_WNR) != 0,
-		.fsc   = (unsigned)(iss & ESR_ISS_DABT_DFSC_MASK),
-	};
-	return d;
-}
 
 /* The devices the guest sees without owning them. */
 static const struct mmio_device *const devices[] = {

@@ -55,13 +55,17 @@ static const char *reg_name(uint64_t offset)
 /* The first access to each register is logged, to show which ones the
  * driver uses; after that, emulation is silent. Offsets are multiples of
  * 4 below 0x48, so offset / 4 is a bit number below 32. */
-static void log_first(uint64_t offset, bool write, uint64_t value)
+static void log_access(uint64_t offset, bool write, uint64_t value)
+	__attribute__((noinline, cold));
+static inline void log_first(uint64_t offset, bool write, uint64_t value)
 {
-	uint32_t bit = 1U << (offset / 4);
+	if (!(vuart.seen & (1U << (offset / 4))))
+		log_access(offset, write, value);
+}
 
-	if (vuart.seen & bit)
-		return;
-	vuart.seen |= bit;
+static void log_access(uint64_t offset, bool write, uint64_t value)
+{
+	vuart.seen |= 1U << (offset / 4);
 	flush_line();
 	kprintf("hyp: vuart: first %s %s (IPA 0x%08lx)%s 0x%lx\n",
 		write ? "write to" : "read of", reg_name(offset),
