@@ -6,10 +6,11 @@ CH ?= $(lastword $(CHAPTERS))
 # CH=01 and CH=01-hello-uart both name the first chapter.
 chapter = $(or $(firstword $(filter $(1) $(1)-%,$(CHAPTERS))),$(error no chapter '$(1)'; chapters: $(CHAPTERS)))
 
-.PHONY: help run debug gdb test diff docs clean deps
+.PHONY: help run debug gdb test bench diff docs clean deps
 help:
 	@echo "make run [CH=01]      build a chapter and boot it in QEMU (default: $(CH))"
 	@echo "make test             build and test every chapter; ends with 'N passed, N failed'"
+	@echo "make bench            instructions per virtualization operation (QEMU -icount)"
 	@echo "make debug [CH=01]    boot with QEMU waiting for gdb; prints how to attach"
 	@echo "make gdb [CH=01]      attach gdb-multiarch to 'make debug' (second terminal)"
 	@echo "make diff A=01 B=02   what chapter B adds to chapter A"
@@ -26,6 +27,9 @@ run debug gdb: deps
 
 test: deps
 	@common/tools/test-all.sh $(CHAPTERS)
+
+bench: deps
+	@common/tools/bench.sh $(CHAPTERS)
 
 diff:
 	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make diff A=01 B=02"; exit 2; }

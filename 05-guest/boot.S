@@ -9,6 +9,24 @@
 	.global	start
 	.type	start, %function
 start:
+#ifdef TEST_BENCH
+	/* `make bench` counts instructions from here: instructions retired
+	 * at EL1 in event counter 0, at EL2 in counter 1 (bench.h in the
+	 * guest reads them). */
+	mov	x0, #PMU_EVENT_INST_RETIRED
+	orr	x0, x0, #PMEVTYPER_U
+	msr	pmevtyper0_el0, x0
+	mov	x0, #PMU_EVENT_INST_RETIRED
+	orr	x0, x0, #PMEVTYPER_NSH
+	orr	x0, x0, #PMEVTYPER_P
+	orr	x0, x0, #PMEVTYPER_U
+	msr	pmevtyper1_el0, x0
+	mov	x0, #3
+	msr	pmcntenset_el0, x0
+	mov	x0, #(PMCR_EL0_E | PMCR_EL0_P)
+	msr	pmcr_el0, x0
+	isb
+#endif
 	/* No vector table yet: keep every interrupt masked. (The blog
 	 * unmasks IRQ and FIQ here; an interrupt now would jump through
 	 * an unset vector base.) */

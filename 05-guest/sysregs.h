@@ -186,6 +186,20 @@
 #define ID_AA64PFR0_EL1_EL2_SHIFT 8
 #define ID_AA64PFR0_EL1_EL2_MASK  (0xfUL << ID_AA64PFR0_EL1_EL2_SHIFT)
 
+/* The PMU, for `make bench`: count instructions per exception level.
+ * boot.S uses these too, and the assembler knows no UL suffix. */
+#ifdef __ASSEMBLER__
+#define UL(x)                   x
+#else
+#define UL(x)                   x##UL
+#endif
+#define PMCR_EL0_E              (UL(1) << 0) /* enable the counters */
+#define PMCR_EL0_P              (UL(1) << 1) /* reset the event counters */
+#define PMEVTYPER_P             (UL(1) << 31) /* do not count at EL1 */
+#define PMEVTYPER_U             (UL(1) << 30) /* do not count at EL0 */
+#define PMEVTYPER_NSH           (UL(1) << 27) /* count at EL2 */
+#define PMU_EVENT_INST_RETIRED  UL(0x08)     /* evtCount [9:0] */
+
 #ifndef __ASSEMBLER__
 
 #define read_sysreg(reg) ({                                             \

@@ -23,7 +23,7 @@ CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -ffreestanding \
           -fno-stack-protector -fno-pie -fno-asynchronous-unwind-tables \
           -mgeneral-regs-only -mstrict-align -mcpu=cortex-a53 \
           -I. -I$(COMMON) $(EXTRA_CFLAGS)
-ASFLAGS := -g -D__ASSEMBLER__ -I. -I$(COMMON)
+ASFLAGS := -g -D__ASSEMBLER__ -I. -I$(COMMON) $(EXTRA_CFLAGS)
 LDFLAGS := -nostdlib -static -no-pie -Wl,--build-id=none \
            -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments
 LDSCRIPT ?= $(COMMON)/kernel.ld

@@ -93,9 +93,14 @@ $(BUILD)/bench/guest_image.o: ASFLAGS := $(filter-out -DGUEST_IMAGE=%,$(ASFLAGS)
 	-DGUEST_IMAGE='"$(abspath $(BENCH_GUEST))"'
 endif
 .PHONY: bench
-bench: $(BENCH_ELF)
+bench: $(BENCH_ELF) $(BENCH_GUEST)
 	@$(QEMU) $(QEMU_FLAGS) $(ICOUNT) -kernel $(BENCH_ELF) </dev/null 2>/dev/null | \
 		tr -d '\r' | grep '^bench:' | sed 's/^bench: /$(CHAPTER) /'
+ifneq ($(GUEST_DIR),)
+	@$(QEMU) $(subst virtualization=on$(comma),,$(QEMU_FLAGS)) $(ICOUNT) \
+		-kernel $(GUEST_DIR)/build/guest-bench.elf </dev/null 2>/dev/null | \
+		tr -d '\r' | grep '^bench:' | sed 's/^bench: /$(CHAPTER) /'
+endif
 endif
 
 run: $(ELF)

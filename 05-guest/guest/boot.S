@@ -4,11 +4,35 @@
  * starts the way a program on the bare board does: it trusts no register
  * but PC.
  */
+#include "sysregs.h"
+
 	.section .text.boot, "ax"
 	.global	start
 	.type	start, %function
 start:
 	msr	daifset, #0xf           /* nothing may interrupt before VBAR */
+
+#ifdef TEST_BENCH
+	/* `make bench` counts instructions from reset: at EL1 in event
+	 * counter 0, at EL2 in counter 1. Under the hypervisor (built for
+	 * benchmarks too) they run already; on the bare board, start here. */
+	mrs	x0, pmcr_el0
+	tbnz	x0, #0, 1f                      /* PMCR_EL0.E: counting already */
+	mov	x0, #PMU_EVENT_INST_RETIRED
+	orr	x0, x0, #PMEVTYPER_U
+	msr	pmevtyper0_el0, x0
+	mov	x0, #PMU_EVENT_INST_RETIRED
+	orr	x0, x0, #PMEVTYPER_NSH
+	orr	x0, x0, #PMEVTYPER_P
+	orr	x0, x0, #PMEVTYPER_U
+	msr	pmevtyper1_el0, x0
+	mov	x0, #3
+	msr	pmcntenset_el0, x0
+	mov	x0, #(PMCR_EL0_E | PMCR_EL0_P)
+	msr	pmcr_el0, x0
+	isb
+1:
+#endif
 
 	adrp	x0, stack_top
 	add	x0, x0, :lo12:stack_top

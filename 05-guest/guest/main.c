@@ -21,6 +21,7 @@
 
 /* The chapter's hypervisor answers this vendor-specific hypervisor call
  * (SMCCC owner 6, function 0) with its version. */
+#define HYP_NULL                0xc6000000UL
 #define HYP_VERSION             0xc6000001UL
 #define SMCCC_NOT_SUPPORTED     (~0UL)       /* -1 */
 
@@ -30,6 +31,10 @@
 static const char greeting[] = "the same bytes, seen through a second virtual address";
 
 static volatile bool probing, probe_undefined;
+static bool hypervisor;         /* what report_platform() found */
+
+/* Set while the benchmarks run: expected faults are skipped silently. */
+static volatile bool quiet;
 
 static unsigned long hvc_call(unsigned long fn)
 {
@@ -63,15 +68,28 @@ void sync_handler(void)
 		write_sysreg(elr_el1, read_sysreg(elr_el1) + 4);
 		return;
 	}
+	if (quiet && ec == ESR_EC_DABT_CUR) {
+		write_sysreg(elr_el1, read_sysreg(elr_el1) + 4);
+		return;
+	}
 	kprintf("guest: unexpected exception: ESR_EL1 0x%08lx at 0x%lx, "
 		"FAR_EL1 0x%lx\n", esr, read_sysreg(elr_el1), read_sysreg(far_el1));
 	power_off();
 }
 
+#ifdef TEST_BENCH
+#include "bench.h"
+static unsigned long ack_eoi_el2;       /* EL2 instructions during them */
+#endif
+
 void irq_handler(void)
 {
-	unsigned intid = gic_ack();
+	unsigned intid;
+#ifdef TEST_BENCH
+	unsigned long el2 = read_sysreg(pmevcntr1_el0);
+#endif
 
+	intid = gic_ack();
 	if (intid == ICC_INTID_SPURIOUS)
 		return;
 	if (intid == INTID_CNTV)
@@ -79,6 +97,9 @@ void irq_handler(void)
 	else
 		kprintf("guest: unexpected interrupt %u\n", intid);
 	gic_eoi(intid);
+#ifdef TEST_BENCH
+	ack_eoi_el2 += read_sysreg(pmevcntr1_el0) - el2;
+#endif
 }
 
 void unexpected_handler(void)
@@ -99,6 +120,7 @@ static void report_platform(void)
 	probing = true;
 	v = hvc_call(HYP_VERSION);
 	probing = false;
+	hypervisor = !probe_undefined && v != SMCCC_NOT_SUPPORTED;
 	if (probe_undefined)
 		kprintf("guest: no hypervisor: HVC is undefined\n");
 	else if (v == SMCCC_NOT_SUPPORTED)
@@ -108,10 +130,95 @@ static void report_platform(void)
 			v >> 16, v & 0xffff);
 }
 
+/* Sleep until the timer has ticked `count` times. Test and WFI with IRQs
+ * masked, so no tick is lost between them; WFI wakes on a pending
+ * interrupt even while it is masked, and the short unmask lets the
+ * handler run. */
+static void wait_for_ticks(unsigned count)
+{
+	while (timer_ticks() < count) {
+		__asm__ volatile("wfi");
+		__asm__ volatile("msr daifclr, #2\n\tisb\n\tmsr daifset, #2"
+				 : : : "memory");
+	}
+}
+
+#ifdef TEST_BENCH
+/* `make bench`. Under the hypervisor: what a trap of each kind costs and
+ * what delivering a timer interrupt costs; natively only the boot. */
+#define BENCH_N         100
+#define BENCH_N_FAULTS  10
+#define BENCH_N_TICKS   10
+
+static BENCH_LOOP void loop_hvc_null(unsigned long n)
+{
+	__asm__ volatile("1: mov x0, %1\n\thvc #0\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"(HYP_NULL)
+			 : "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8",
+			   "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16",
+			   "x17", "memory");
+}
+
+static BENCH_LOOP void loop_sysreg_read(unsigned long n)
+{
+	__asm__ volatile("1: mrs x1, id_aa64pfr0_el1\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : : "x1", "memory");
+}
+
+static BENCH_LOOP void loop_mmio_write(unsigned long n)
+{
+	__asm__ volatile("1: str wzr, [%1]\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"(PL011_BASE + UARTIMSC) : "memory");
+}
+
+/* The hypervisor maps nothing at IPA 0x44000000 (where, physically, the
+ * guest's own RAM is). */
+static BENCH_LOOP void loop_stage2_fault(unsigned long n)
+{
+	__asm__ volatile("1: ldr w1, [%1]\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"(0x44000000UL) : "x1", "memory");
+}
+
+/* n timer interrupts. Not a loop of instructions, but measured the same
+ * way: once, then n + 1 times. */
+static BENCH_LOOP void timer_ticks_n(unsigned long n)
+{
+	timer_start(TIMER_HZ, (unsigned)n, false);
+	wait_for_ticks((unsigned)n);
+}
+
+static void run_benchmarks(void)
+{
+	struct count one, many;
+
+	quiet = true;
+	pmu_start();
+	bench("empty", loop_empty, BENCH_N);
+	bench("hvc-null", loop_hvc_null, BENCH_N);
+	bench("sysreg-read", loop_sysreg_read, BENCH_N);
+	bench("mmio-write", loop_mmio_write, BENCH_N);
+	bench("stage2-fault", loop_stage2_fault, BENCH_N_FAULTS);
+
+	timer_ticks_n(1);
+	one = measure(timer_ticks_n, 1);
+	ack_eoi_el2 = 0;
+	many = measure(timer_ticks_n, BENCH_N_TICKS + 1);
+	kprintf("bench: virq %u %lu %lu %lu %lu\n", BENCH_N_TICKS, one.el1,
+		one.el2, many.el1, many.el2);
+	kprintf("bench: virq-ack-eoi = 0 %lu\n", ack_eoi_el2 / (BENCH_N_TICKS + 1));
+	quiet = false;
+}
+#endif
+
 void main(void)
 {
 	uart_init();
 	kprintf("guest: hello from EL%u\n", current_el());
+#ifdef TEST_BENCH
+	/* Counted from reset: see boot.S. */
+	kprintf("bench: boot-to-first-line = %lu %lu\n",
+		read_sysreg(pmevcntr0_el0), read_sysreg(pmevcntr1_el0));
+#endif
 	report_platform();
 
 	mmu_init();
@@ -129,15 +236,13 @@ void main(void)
 	kprintf("guest: GIC on, INTID %u enabled at priority 0x%x\n",
 		INTID_CNTV, GIC_PRIORITY_TIMER);
 
-	timer_start(TIMER_HZ, TIMER_TICKS);
-	/* Sleep until the last tick. Test and WFI with IRQs masked, so no
-	 * tick is lost between them; WFI wakes on a pending interrupt even
-	 * while it is masked, and the short unmask lets the handler run. */
-	while (timer_ticks() < TIMER_TICKS) {
-		__asm__ volatile("wfi");
-		__asm__ volatile("msr daifclr, #2\n\tisb\n\tmsr daifset, #2"
-				 : : : "memory");
-	}
+#ifdef TEST_BENCH
+	if (hypervisor)
+		run_benchmarks();
+	power_off();
+#endif
+	timer_start(TIMER_HZ, TIMER_TICKS, true);
+	wait_for_ticks(TIMER_TICKS);
 	gic_disable_ppi(INTID_CNTV);
 	kprintf("guest: %u ticks, timer stopped\n", timer_ticks());
 

@@ -17,6 +17,7 @@
 #define ESR_EC_SHIFT            26
 #define ESR_EC_MASK             0x3fUL
 #define ESR_EC_UNKNOWN          0x00         /* undefined instruction */
+#define ESR_EC_DABT_CUR         0x25         /* data abort, current EL */
 
 /* SCTLR_EL1 */
 #define SCTLR_EL1_M             (1UL << 0)   /* stage-1 MMU on */
@@ -51,13 +52,19 @@
 #define ICC_IAR1_EL1_INTID_MASK 0xffffffUL
 #define ICC_INTID_SPURIOUS      1023
 
-/* The PMU, for `make bench`: count instructions per exception level. */
-#define PMCR_EL0_E              (1UL << 0)   /* enable the counters */
-#define PMCR_EL0_P              (1UL << 1)   /* reset the event counters */
-#define PMEVTYPER_P             (1UL << 31)  /* do not count at EL1 */
-#define PMEVTYPER_U             (1UL << 30)  /* do not count at EL0 */
-#define PMEVTYPER_NSH           (1UL << 27)  /* count at EL2 */
-#define PMU_EVENT_INST_RETIRED  0x08UL       /* evtCount [9:0] */
+/* The PMU, for `make bench`: count instructions per exception level.
+ * boot.S uses these too, and the assembler knows no UL suffix. */
+#ifdef __ASSEMBLER__
+#define UL(x)                   x
+#else
+#define UL(x)                   x##UL
+#endif
+#define PMCR_EL0_E              (UL(1) << 0) /* enable the counters */
+#define PMCR_EL0_P              (UL(1) << 1) /* reset the event counters */
+#define PMEVTYPER_P             (UL(1) << 31) /* do not count at EL1 */
+#define PMEVTYPER_U             (UL(1) << 30) /* do not count at EL0 */
+#define PMEVTYPER_NSH           (UL(1) << 27) /* count at EL2 */
+#define PMU_EVENT_INST_RETIRED  UL(0x08)     /* evtCount [9:0] */
 
 #ifndef __ASSEMBLER__
 

@@ -11,12 +11,14 @@
 static volatile unsigned ticks;
 static unsigned ticks_wanted;
 static unsigned long period;
+static bool reporting;
 
-void timer_start(unsigned hz, unsigned count)
+void timer_start(unsigned hz, unsigned count, bool report)
 {
 	period = read_sysreg(cntfrq_el0) / hz;
 	ticks = 0;
 	ticks_wanted = count;
+	reporting = report;
 	write_sysreg(cntv_tval_el0, period);
 	write_sysreg(cntv_ctl_el0, CNTV_CTL_ENABLE);
 	isb();
@@ -25,7 +27,9 @@ void timer_start(unsigned hz, unsigned count)
 void timer_irq(void)
 {
 	ticks++;
-	kprintf("guest: tick %u (INTID %u, virtual timer)\n", ticks, INTID_CNTV);
+	if (reporting)
+		kprintf("guest: tick %u (INTID %u, virtual timer)\n", ticks,
+			INTID_CNTV);
 	/* A new compare value, or the timer off, lowers the interrupt line
 	 * before the interrupt is ended. */
 	if (ticks < ticks_wanted)

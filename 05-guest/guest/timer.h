@@ -2,7 +2,10 @@
 #ifndef TIMER_H
 #define TIMER_H
 
-void timer_start(unsigned hz, unsigned count);
+#include <stdbool.h>
+
+/* Tick `count` times at `hz`, printing a line per tick if `report`. */
+void timer_start(unsigned hz, unsigned count, bool report);
 void timer_irq(void);
 unsigned timer_ticks(void);
 

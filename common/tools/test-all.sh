@@ -6,6 +6,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+started=$(date +%s)
 
 # Shared code: the printf, built for this machine with the sanitizers.
 mkdir -p build/host
@@ -39,5 +40,6 @@ rm -f "$log.build"
 passed=$(grep -c '^PASS ' "$log")
 failed=$(grep -c '^FAIL ' "$log")
 echo
+echo "make test took $(( $(date +%s) - started )) s (wall clock, for information only)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
