@@ -151,6 +151,8 @@ static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 	__attribute__((noreturn));
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 {
+	if (kind % 4 == VEC_CURR_SP0_IRQ || kind % 4 == VEC_CURR_SP0_FIQ)
+		vcpu->regs.esr = 0;     /* stale: interrupts set no syndrome */
 	guest_stop(vcpu, kind == VEC_LOWER_A64_SYNC ?
 		   "a trap this hypervisor has no handler for" : vector_name(kind));
 }

@@ -28,11 +28,17 @@ static const char *const kind_names[16] = {
 	[VEC_LOWER_A32_SERROR] = "SError, lower EL in AArch32",
 };
 
-/* One line: the syndrome, and for aborts the fault in words. */
+/* The syndrome in a line, and for aborts the fault in words. */
 static void print_syndrome(const struct trap_frame *tf)
 {
 	unsigned ec = esr_ec(tf->esr);
 	unsigned long iss = esr_iss(tf->esr);
+
+	/* An IRQ or FIQ leaves ESR_EL2 as it was: the frame holds 0. */
+	if (tf->esr == 0) {
+		kprintf("  no syndrome: an interrupt, not a synchronous exception\n");
+		return;
+	}
 
 	kprintf("  ESR_EL2 0x%08lx: EC 0x%02x (%s), IL %u, ISS 0x%07lx\n",
 		tf->esr, ec, esr_ec_name(ec), (tf->esr & ESR_EL2_IL) ? 1U : 0U,
@@ -77,5 +83,7 @@ const char *vector_name(unsigned kind)
  * a bug in it. */
 void handle_exception(struct trap_frame *tf, unsigned kind)
 {
+	if (kind % 4 == VEC_CURR_SP0_IRQ || kind % 4 == VEC_CURR_SP0_FIQ)
+		tf->esr = 0;            /* stale: interrupts set no syndrome */
 	panic(tf, kind_names[kind]);
 }

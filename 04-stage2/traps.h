@@ -4,6 +4,7 @@
 #ifndef TRAPS_H
 #define TRAPS_H
 
+#include <stdbool.h>
 #include "vcpu.h"
 
 /* Called by vectors.S (guest_exit) with the guest's registers saved in
@@ -12,5 +13,10 @@
  * a class without a handler, to handle_guest_exception(). */
 extern void (*const guest_sync_handlers[64])(struct vcpu *);
 void handle_guest_exception(struct vcpu *vcpu, unsigned kind);
+
+/* May the hypervisor report one more thing the guest did wrong? Yes for
+ * the first few; after that they are only counted (guest_reports()). */
+bool guest_report_allowed(void);
+unsigned long guest_reports(void);
 
 #endif

@@ -9,6 +9,7 @@
 #include "print.h"
 #include "psci.h"
 #include "smccc.h"
+#include "traps.h"
 #include "uart.h"
 #include "vgic.h"
 
@@ -46,7 +47,8 @@ static void psci_guest_system_off(void) __attribute__((noreturn));
 static void psci_guest_system_off(void)
 {
 	kprintf("hyp: the guest asked for PSCI SYSTEM_OFF after %lu virtual "
-		"interrupts\n", vgic_delivered());
+		"interrupts (%lu reports of misbehaviour)\n", vgic_delivered(),
+		guest_reports());
 	power_off();
 }
 
@@ -69,6 +71,8 @@ static void log_call(const struct vcpu *vcpu, uint32_t fn)
 	const char *insn = esr_ec(vcpu->regs.esr) == ESR_EC_SMC64 ? "smc" : "hvc";
 	const char *name = call_name(fn);
 
+	if (name == 0 && !guest_report_allowed())
+		return;                 /* too many unknown calls: counted only */
 	if (name == 0)
 		kprintf("hyp: %s 0x%08x unknown function -> NOT_SUPPORTED\n", insn, fn);
 	else

@@ -49,6 +49,9 @@
 #define GUEST_SPSR      (SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I | \
 			 PSTATE_F)
 
+/* How long the guest may run before the hypervisor stops it. */
+#define GUEST_TIME_LIMIT_S 5
+
 /* The guest's VMID: stage-2 TLB entries are tagged with it. */
 #define GUEST_VMID      1UL
 
@@ -263,6 +266,16 @@ void main(void)
 	kprintf("hyp: gic: INTID %u (the guest's virtual timer) routed to EL2\n",
 		INTID_CNTV);
 	vgic_init();
+
+	/* The watchdog: the EL2 physical timer, ours alone, fires once the
+	 * guest has run for GUEST_TIME_LIMIT_S. Its interrupt is taken to
+	 * EL2 whatever the guest does with its own PSTATE.I, so a guest that
+	 * masks interrupts and spins cannot keep the CPU. */
+	gic_enable_ppi(INTID_CNTHP);
+	write_sysreg(cnthp_tval_el2, read_sysreg(cntfrq_el0) * GUEST_TIME_LIMIT_S);
+	write_sysreg(cnthp_ctl_el2, CNTHP_CTL_ENABLE);
+	isb();
+	kprintf("hyp: watchdog: the guest may run for %u s\n", GUEST_TIME_LIMIT_S);
 
 	init_el1_state();
 	kprintf("hyp: HCR_EL2 = 0x%08lx (VM RW TSC TID3 IMO)\n",

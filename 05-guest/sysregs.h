@@ -152,6 +152,9 @@
 #define PSTATE_A                (1UL << 8)
 #define PSTATE_D                (1UL << 9)
 
+/* CNTHP_CTL_EL2: the EL2 physical timer, the hypervisor's own. */
+#define CNTHP_CTL_ENABLE        (1UL << 0)   /* count down, fire at zero */
+
 /* ICC_SRE_EL2: how EL2 and EL1 reach the GIC CPU interface. */
 #define ICC_SRE_EL2_SRE         (1UL << 0)   /* system registers at EL2 */
 #define ICC_SRE_EL2_ENABLE      (1UL << 3)   /* EL1 may use ICC_SRE_EL1 */

@@ -78,6 +78,30 @@ static void inject_abort(struct vcpu *vcpu, bool data)
 	inject_sync_exception(vcpu, (ec << ESR_EL2_EC_SHIFT) | ESR_EL2_IL | iss);
 }
 
+/*
+ * Reports of what the guest did wrong go to the console, but a guest can
+ * do wrong a million times in a row: after REPORT_LIMIT reports it says
+ * so once, and then only counts. The guest is still answered each time.
+ */
+#define REPORT_LIMIT 32
+
+static unsigned long reports;
+
+bool guest_report_allowed(void)
+{
+	if (reports++ < REPORT_LIMIT)
+		return true;
+	if (reports == REPORT_LIMIT + 1)
+		kprintf("hyp: the guest keeps misbehaving: no more reports, "
+			"just a count at the end\n");
+	return false;
+}
+
+unsigned long guest_reports(void)
+{
+	return reports;
+}
+
 /* Something we have no answer for: report, then stop (the guest is the
  * machine's only purpose, so stopping it means powering off). Kept out
  * of line, so that the common paths that may call it stay short. */
@@ -143,7 +167,8 @@ static void handle_sysreg(struct vcpu *vcpu)
 
 	/* Not a register we emulate: to the guest, the instruction is
 	 * undefined. ELR stays at the instruction, as for a real UNDEF. */
-	kprintf("hyp: %s S%u_%u_C%u_C%u_%u at 0x%lx trapped: not emulated, "
+	if (guest_report_allowed())
+		kprintf("hyp: %s S%u_%u_C%u_C%u_%u at 0x%lx trapped: not emulated, "
 		"injecting an undefined instruction\n", a.read ? "mrs" : "msr",
 		a.op0, a.op1, a.crn, a.crm, a.op2, vcpu->regs.elr);
 	inject_undef(vcpu);
@@ -183,7 +208,9 @@ static void refuse_dabt(struct vcpu *vcpu, const struct dabt *d, bool ipa_known,
 			uint64_t ipa, const struct mmio_device *dev,
 			enum mmio_result r)
 {
-	if (!ipa_known) {
+	if (!guest_report_allowed()) {
+		/* counted, not printed */
+	} else if (!ipa_known) {
 		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
 			"-> data abort injected\n", d->write ? "write" : "read",
 			vcpu->regs.far, d->fsc, esr_fsc_name(d->fsc));
@@ -233,7 +260,9 @@ static void handle_iabt_lower(struct vcpu *vcpu)
 
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
 
-	if (fault_ipa(vcpu, fsc, &ipa))
+	if (!guest_report_allowed())
+		;                       /* counted, not printed */
+	else if (fault_ipa(vcpu, fsc, &ipa))
 		kprintf("hyp: stage-2 fault: instruction fetch at IPA 0x%08lx, "
 			"FSC 0x%02x (%s) -> prefetch abort injected\n", ipa,
 			fsc, esr_fsc_name(fsc));
@@ -272,6 +301,11 @@ static void handle_guest_irq(struct vcpu *vcpu)
 		return;
 	}
 	gic_deactivate(intid);
+	if (intid == INTID_CNTHP) {
+		write_sysreg(cnthp_ctl_el2, 0);
+		vcpu->regs.esr = 0;     /* stale: an IRQ sets no syndrome */
+		guest_stop(vcpu, "the watchdog: the guest ran out of time");
+	}
 	kprintf("hyp: unexpected physical interrupt INTID %u\n", intid);
 	guest_stop(vcpu, "an interrupt nobody owns");
 }
@@ -280,6 +314,8 @@ static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 	__attribute__((noreturn));
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 {
+	if (kind % 4 == VEC_CURR_SP0_IRQ || kind % 4 == VEC_CURR_SP0_FIQ)
+		vcpu->regs.esr = 0;     /* stale: interrupts set no syndrome */
 	guest_stop(vcpu, kind == VEC_LOWER_A64_SYNC ?
 		   "a trap this hypervisor has no handler for" : vector_name(kind));
 }

@@ -8,7 +8,8 @@
 # the rest is an extended regular expression that must match the whole
 # line. QEMU must also power off by itself (exit 0) within BOOT_TIMEOUT
 # seconds. Prints "PASS NAME" or "FAIL NAME" with the reason, the first
-# line that differs and the whole console; exits 0 or 1 to match.
+# line that differs and the whole console; exits 0 or 1 to match. With
+# BOOT_CONSOLE=file, the console is also kept in that file.
 set -u
 name=$1 expect=$2
 shift 3
@@ -20,6 +21,7 @@ trap 'rm -f "$console" "$errors"' EXIT
 timeout --kill-after=5 "$timeout_s" "$@" </dev/null >"$console" 2>"$errors"
 rc=$?
 sed -i 's/\r$//' "$console"
+[ -n "${BOOT_CONSOLE:-}" ] && cp "$console" "$BOOT_CONSOLE"
 
 cmd="$*"
 fail() {
