@@ -6,11 +6,12 @@ CH ?= $(lastword $(CHAPTERS))
 # CH=01 and CH=01-hello-uart both name the first chapter.
 chapter = $(or $(firstword $(filter $(1) $(1)-%,$(CHAPTERS))),$(error no chapter '$(1)'; chapters: $(CHAPTERS)))
 
-.PHONY: help run debug gdb test bench diff docs clean deps
+.PHONY: help run debug gdb test bench fuzz diff docs clean deps
 help:
 	@echo "make run [CH=01]      build a chapter and boot it in QEMU (default: $(CH))"
 	@echo "make test             build and test every chapter; ends with 'N passed, N failed'"
 	@echo "make bench            instructions per virtualization operation (QEMU -icount)"
+	@echo "make fuzz             fuzz the decoders that read guest input (FUZZ_SECONDS each)"
 	@echo "make debug [CH=01]    boot with QEMU waiting for gdb; prints how to attach"
 	@echo "make gdb [CH=01]      attach gdb-multiarch to 'make debug' (second terminal)"
 	@echo "make diff A=01 B=02   what chapter B adds to chapter A"
@@ -30,6 +31,9 @@ test: deps
 
 bench: deps
 	@common/tools/bench.sh $(CHAPTERS)
+
+fuzz: deps
+	@for c in $(CHAPTERS); do $(MAKE) -s --no-print-directory -C $$c fuzz || exit 1; done
 
 diff:
 	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make diff A=01 B=02"; exit 2; }

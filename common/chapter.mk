@@ -144,12 +144,32 @@ $(BUILD)/host/%: tests/%.c $(wildcard *.c *.h) $(wildcard $(COMMON)/*.c $(COMMON
 	    -fsanitize=address,undefined -fno-sanitize-recover=all \
 	    -I. -I$(COMMON) -I$(COMMON)/tests $< -o $@
 
-test: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(HOST_TESTS) $(BUILD)/gdbinit \
+# Fuzz tests: tests/fuzz_*.c, libFuzzer targets built with clang and the
+# sanitizers. `make test` gives each a short, fixed run; `make fuzz` a
+# longer one (FUZZ_SECONDS each).
+FUZZ_TESTS   := $(patsubst tests/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz_*.c))
+FUZZ_RUNS    ?= 20000
+FUZZ_SECONDS ?= 60
+$(BUILD)/fuzz/%: tests/%.c $(wildcard *.c *.h) $(wildcard $(COMMON)/*.c $(COMMON)/*.h) | deps
+	@mkdir -p $(@D)
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+	    -fno-sanitize-recover=all -I. -I$(COMMON) $< -o $@
+
+.PHONY: fuzz
+fuzz: $(FUZZ_TESTS)
+	@for f in $(FUZZ_TESTS); do \
+		echo "fuzzing $$f for $(FUZZ_SECONDS) s"; \
+		mkdir -p $$f.corpus; \
+		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $$f.corpus \
+			2>&1 | grep -E "^(stat::number_of_executed_units|==|SUMMARY|Done)" || exit 1; \
+	done
+
+test: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(HOST_TESTS) $(FUZZ_TESTS) $(BUILD)/gdbinit \
       $(foreach g,$(TEST_GUESTS),$(BUILD)/hyp-tg-$(g).elf $(BUILD)/tg-$(g).bin) \
       $(if $(GUEST_DIR),$(GUEST_DIR)/build/guest.bin)
 	@CHAPTER='$(CHAPTER)' ELF='$(ELF)' TEST_IMAGES='$(TEST_IMAGES)' \
 	 TEST_GUESTS='$(TEST_GUESTS)' GUEST_ELF='$(if $(GUEST_DIR),$(GUEST_ELF))' \
-	 HOST_TESTS='$(HOST_TESTS)' QEMU='$(QEMU)' QEMU_MACHINE='$(QEMU_MACHINE)' \
+	 HOST_TESTS='$(HOST_TESTS)' FUZZ_TESTS='$(FUZZ_TESTS)' FUZZ_RUNS='$(FUZZ_RUNS)' QEMU='$(QEMU)' QEMU_MACHINE='$(QEMU_MACHINE)' \
 	 QEMU_CPU='$(QEMU_CPU)' QEMU_SMP='$(QEMU_SMP)' QEMU_MEM='$(QEMU_MEM)' \
 	 QEMU_EXTRA='$(QEMU_EXTRA)' QEMU_VARIANTS='$(QEMU_VARIANTS)' GDB='$(GDB)' \
 	 $(TOOLS)/chapter-tests.sh

@@ -108,6 +108,18 @@ for t in $HOST_TESTS; do
 	fi
 done
 
+# 6b. Fuzz tests: a short, fixed number of runs from a fixed seed.
+for f in $FUZZ_TESTS; do
+	if out=$("$f" -runs="$FUZZ_RUNS" -seed=1 2>&1); then
+		echo "PASS $CHAPTER fuzz $(basename "$f"): $FUZZ_RUNS inputs"
+		record 0
+	else
+		echo "FAIL $CHAPTER fuzz $(basename "$f")"
+		echo "$out" | tail -n 30 | sed 's/^/     | /'
+		record 1
+	fi
+done
+
 # 7. The debugger: gdb attaches to QEMU's stub, stops at main, reads pc.
 "$tools/gdb-test.sh" "$CHAPTER debug (gdb stops at main)"
 record $?

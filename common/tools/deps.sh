@@ -10,6 +10,7 @@ tools=(
 	"qemu-system-aarch64   qemu-system-arm"
 	"gdb-multiarch         gdb-multiarch"
 	"cc                    gcc"
+	"clang                 clang"
 )
 
 missing=()
@@ -17,6 +18,13 @@ for t in "${tools[@]}"; do
 	read -r cmd pkg <<<"$t"
 	command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
 done
+# libFuzzer, for the fuzz tests: clang's runtime libraries.
+fuzzer_lib() {
+	local dir
+	dir=$(clang -print-resource-dir 2>/dev/null) || return 1
+	ls "$dir"/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1
+}
+fuzzer_lib || missing+=("libclang-rt-dev")
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -44,4 +52,8 @@ for t in "${tools[@]}"; do
 		exit 1
 	fi
 done
+if ! fuzzer_lib; then
+	echo "error: libclang-rt-dev is installed but clang finds no libFuzzer" >&2
+	exit 1
+fi
 echo "deps: done" >&2
