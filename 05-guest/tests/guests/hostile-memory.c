@@ -21,7 +21,7 @@ static const struct {
 	{ 0x44200000, "read IPA 0x44200000, where its read-only page really is" },
 	{ 0x40201000, "read just past its read-only page" },
 	{ 0x3ffff000, "read just below its RAM" },
-	{ 0x08010000, "read past the emulated GIC distributor" },
+	{ 0x08010000, "read IPA 0x08010000, past the GIC distributor" },
 	{ 0x08080000, "read the GIC ITS" },
 	{ 0x080c0000, "read a second GIC redistributor" },
 	{ 0x09001000, "read the RTC next to the UART" },
