@@ -160,8 +160,12 @@ fuzz: $(FUZZ_TESTS)
 	@for f in $(FUZZ_TESTS); do \
 		echo "fuzzing $$f for $(FUZZ_SECONDS) s"; \
 		mkdir -p $$f.corpus; \
-		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $$f.corpus \
-			2>&1 | grep -E "^(stat::number_of_executed_units|==|SUMMARY|Done)" || exit 1; \
+		if $$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=$$f- $$f.corpus >$$f.log 2>&1; then \
+			grep -E "^(stat::number_of_executed_units|Done)" $$f.log; \
+		else \
+			tail -n 40 $$f.log; echo "FAIL: $$f (input saved as $$f-crash-*)"; exit 1; \
+		fi; \
 	done
 
 test: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(HOST_TESTS) $(FUZZ_TESTS) $(BUILD)/gdbinit \

@@ -110,7 +110,7 @@ done
 
 # 6b. Fuzz tests: a short, fixed number of runs from a fixed seed.
 for f in $FUZZ_TESTS; do
-	if out=$("$f" -runs="$FUZZ_RUNS" -seed=1 2>&1); then
+	if out=$("$f" -runs="$FUZZ_RUNS" -seed=1 -artifact_prefix="$f-" 2>&1); then
 		echo "PASS $CHAPTER fuzz $(basename "$f"): $FUZZ_RUNS inputs"
 		record 0
 	else
