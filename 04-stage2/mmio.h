@@ -49,15 +49,6 @@ static inline struct dabt dabt_decode(unsigned long iss)
 }
 
 
-/* An emulated device: callbacks get the offset from `base` and the access
- * size in bytes, and return false for an access they do not support. */
-struct mmio_device {
-	const char *name;
-	uint64_t base, size;
-	bool (*read)(uint64_t offset, unsigned size, uint64_t *value);
-	bool (*write)(uint64_t offset, unsigned size, uint64_t value);
-};
-
 enum mmio_result {
 	MMIO_DONE,              /* emulated; step the guest past the access */
 	MMIO_NO_DEVICE,         /* no device at this IPA */
@@ -65,10 +56,22 @@ enum mmio_result {
 	MMIO_UNSUPPORTED,       /* the device refused this offset or width */
 };
 
-/* Emulate the access `d` at `ipa` for the guest: a store takes its value
- * from the guest's register, a load puts its value there. */
-enum mmio_result mmio_emulate(struct vcpu *vcpu, uint64_t ipa,
-			      const struct dabt *d,
-			      const struct mmio_device **dev);
+/* An emulated device: callbacks get the offset from `base` and the access
+ * size in bytes (a store's value is cut to that size), and return
+ * MMIO_DONE, or MMIO_UNSUPPORTED for an access the device does not have. */
+struct mmio_device {
+	const char *name;
+	uint64_t base, size;
+	enum mmio_result (*read)(uint64_t offset, unsigned size, uint64_t *value);
+	enum mmio_result (*write)(uint64_t offset, unsigned size, uint64_t value);
+};
+
+/* Emulate the access a data abort's ISS describes, at `ipa`, for the
+ * guest: a store takes its value from the guest's register, a load puts
+ * its value there. */
+enum mmio_result mmio_emulate(struct vcpu *vcpu, uint64_t ipa, unsigned long iss);
+
+/* The emulated device at `ipa`, or 0. */
+const struct mmio_device *mmio_find_device(uint64_t ipa);
 
 #endif

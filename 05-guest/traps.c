@@ -175,11 +175,20 @@ static void handle_sysreg(struct vcpu *vcpu)
 }
 
 /*
- * The faulting IPA. HPFAR_EL2 holds it for stage-2 translation, access
- * flag and address size faults, but not for permission faults: there we
- * only have the guest's virtual address in FAR_EL2 (which equals the IPA
- * while the guest's own MMU is off).
+ * The faulting IPA: the page from HPFAR_EL2, the offset in it from
+ * FAR_EL2. HPFAR_EL2 holds it for stage-2 translation, access flag and
+ * address size faults, but not for permission faults: there we only have
+ * the guest's virtual address in FAR_EL2 (which equals the IPA while the
+ * guest's own MMU is off).
  */
+static uint64_t hpfar_ipa(const struct vcpu *vcpu)
+{
+	return ((read_sysreg(hpfar_el2) & HPFAR_EL2_FIPA_MASK) >> HPFAR_EL2_FIPA_SHIFT)
+		       << S2_PAGE_SHIFT |
+	       (vcpu->regs.far & (S2_PAGE_SIZE - 1));
+}
+
+/* The faulting IPA, if the fault status code says HPFAR_EL2 holds it. */
 static bool fault_ipa(const struct vcpu *vcpu, unsigned fsc, uint64_t *ipa)
 {
 	unsigned long type = fsc & ESR_FSC_TYPE_MASK;
@@ -187,9 +196,7 @@ static bool fault_ipa(const struct vcpu *vcpu, unsigned fsc, uint64_t *ipa)
 	if (type != ESR_FSC_TRANSLATION && type != ESR_FSC_ACCESS_FLAG &&
 	    type != ESR_FSC_ADDR_SIZE)
 		return false;
-	*ipa = ((read_sysreg(hpfar_el2) & HPFAR_EL2_FIPA_MASK) >> HPFAR_EL2_FIPA_SHIFT)
-		       << S2_PAGE_SHIFT |
-	       (vcpu->regs.far & (S2_PAGE_SIZE - 1));
+	*ipa = hpfar_ipa(vcpu);
 	return true;
 }
 
@@ -199,56 +206,60 @@ static const char *const mmio_errors[] = {
 	[MMIO_UNSUPPORTED] = "an offset or width the device does not support",
 };
 
-/* A data abort emulation could not answer: say what it was, then give
- * the guest a data abort. Out of line: the emulated path is the hot one. */
-static void refuse_dabt(struct vcpu *vcpu, const struct dabt *d, bool ipa_known,
-			uint64_t ipa, const struct mmio_device *dev,
-			enum mmio_result r) __attribute__((noinline, cold));
-static void refuse_dabt(struct vcpu *vcpu, const struct dabt *d, bool ipa_known,
-			uint64_t ipa, const struct mmio_device *dev,
-			enum mmio_result r)
+/* A data abort emulation could not answer (r says why): say what it
+ * was, then give the guest a data abort. Out of line: the emulated path
+ * is the hot one. */
+static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
+	__attribute__((noinline, cold));
+static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
 {
+	struct dabt d = dabt_decode(esr_iss(vcpu->regs.esr));
+	const struct mmio_device *dev;
+	uint64_t ipa;
+
 	if (!guest_report_allowed()) {
 		/* counted, not printed */
-	} else if (!ipa_known) {
+	} else if (!fault_ipa(vcpu, d.fsc, &ipa)) {
 		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
-			"-> data abort injected\n", d->write ? "write" : "read",
-			vcpu->regs.far, d->fsc, esr_fsc_name(d->fsc));
+			"-> data abort injected\n", d.write ? "write" : "read",
+			vcpu->regs.far, d.fsc, esr_fsc_name(d.fsc));
 	} else {
 		kprintf("hyp: stage-2 fault: ");
-		if (d->isv)
-			kprintf("%u-byte ", d->size);
-		kprintf("%s at IPA 0x%08lx", d->write ? "write" : "read", ipa);
+		if (d.isv)
+			kprintf("%u-byte ", d.size);
+		kprintf("%s at IPA 0x%08lx", d.write ? "write" : "read", ipa);
+		dev = mmio_find_device(ipa);
 		if (dev != 0)
 			kprintf(" (%s)", dev->name);
-		kprintf(", FSC 0x%02x (%s): %s -> data abort injected\n", d->fsc,
-			esr_fsc_name(d->fsc), d->s1ptw ?
+		kprintf(", FSC 0x%02x (%s): %s -> data abort injected\n", d.fsc,
+			esr_fsc_name(d.fsc), d.s1ptw ?
 			"on the guest's own stage-1 table walk" : mmio_errors[r]);
 	}
 	inject_abort(vcpu, true);
 }
 
-/* A data access stage 2 did not allow: emulate it if it is for a device,
- * otherwise report it and give the guest a data abort. */
+/*
+ * A data access stage 2 did not allow. A translation fault (nothing is
+ * mapped there) on the guest's own access, not on its stage-1 table
+ * walk, may be for an emulated device: emulate it, and step the guest
+ * past the instruction. Anything else is reported and becomes a data
+ * abort for the guest.
+ */
 static void handle_dabt_lower(struct vcpu *vcpu)
 {
-	struct dabt d = dabt_decode(esr_iss(vcpu->regs.esr));
-	const struct mmio_device *dev = 0;
+	unsigned long iss = esr_iss(vcpu->regs.esr);
 	enum mmio_result r = MMIO_NO_DEVICE;
-	uint64_t ipa = 0;
-	bool ipa_known;
 
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
-	ipa_known = fault_ipa(vcpu, d.fsc, &ipa);
-	if (ipa_known && (d.fsc & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
-	    !d.s1ptw) {
-		r = mmio_emulate(vcpu, ipa, &d, &dev);
+	if ((iss & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
+	    !(iss & ESR_ISS_DABT_S1PTW)) {
+		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss);
 		if (r == MMIO_DONE) {
 			vcpu->regs.elr += INSN_SIZE;
 			return;
 		}
 	}
-	refuse_dabt(vcpu, &d, ipa_known, ipa, dev, r);
+	refuse_dabt(vcpu, r);
 }
 
 /* An instruction fetch stage 2 did not allow: outside guest memory, or

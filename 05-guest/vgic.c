@@ -94,25 +94,25 @@ unsigned long vgic_delivered(void)
 	return vgic.delivered;
 }
 
-static bool gicd_read(uint64_t offset, unsigned size, uint64_t *value)
+static enum mmio_result gicd_read(uint64_t offset, unsigned size, uint64_t *value)
 {
 	if (size != 4)
-		return false;
+		return MMIO_UNSUPPORTED;
 	switch (offset) {
-	case GICD_CTLR:  *value = vgic.ctlr | GICD_CTLR_DS; return true;
-	case GICD_TYPER: *value = 0; return true;   /* ITLinesNumber 0: 32 INTIDs */
-	case GICD_PIDR2: *value = GIC_PIDR2_ARCH_GICV3; return true;
-	default:         return false;
+	case GICD_CTLR:  *value = vgic.ctlr | GICD_CTLR_DS; return MMIO_DONE;
+	case GICD_TYPER: *value = 0; return MMIO_DONE;  /* ITLinesNumber 0: 32 INTIDs */
+	case GICD_PIDR2: *value = GIC_PIDR2_ARCH_GICV3; return MMIO_DONE;
+	default:         return MMIO_UNSUPPORTED;
 	}
 }
 
-static bool gicd_write(uint64_t offset, unsigned size, uint64_t value)
+static enum mmio_result gicd_write(uint64_t offset, unsigned size, uint64_t value)
 {
 	if (size != 4 || offset != GICD_CTLR)
-		return false;
+		return MMIO_UNSUPPORTED;
 	vgic.ctlr = (uint32_t)value & (GICD_CTLR_ARE | GICD_CTLR_ENABLE_GRP1);
 	flush_pending();
-	return true;
+	return MMIO_DONE;
 }
 
 /* GICR_TYPER: the vCPU's affinity (from VMPIDR_EL2, which the guest reads
@@ -135,51 +135,51 @@ static bool is_priority_access(uint64_t offset, unsigned size)
 	       (size == 1 || size == 4) && offset + size <= GICR_IPRIORITYR_END;
 }
 
-static bool gicr_read(uint64_t offset, unsigned size, uint64_t *value)
+static enum mmio_result gicr_read(uint64_t offset, unsigned size, uint64_t *value)
 {
 	if (is_priority_access(offset, size)) {
 		*value = 0;
 		for (unsigned i = 0; i < size; i++)
 			*value |= (uint64_t)vgic.priority[offset - GICR_IPRIORITYR + i]
 				  << (8 * i);
-		return true;
+		return MMIO_DONE;
 	}
 	if (offset == GICR_TYPER && size == 8) {
 		*value = gicr_typer();
-		return true;
+		return MMIO_DONE;
 	}
 	if (size != 4)
-		return false;
+		return MMIO_UNSUPPORTED;
 	switch (offset) {
-	case GICR_CTLR:       *value = 0; return true;  /* RWP: nothing pending */
-	case GICR_TYPER:      *value = (uint32_t)gicr_typer(); return true;
-	case GICR_TYPER + 4:  *value = gicr_typer() >> 32; return true;
+	case GICR_CTLR:       *value = 0; return MMIO_DONE; /* RWP: nothing pending */
+	case GICR_TYPER:      *value = (uint32_t)gicr_typer(); return MMIO_DONE;
+	case GICR_TYPER + 4:  *value = gicr_typer() >> 32; return MMIO_DONE;
 	case GICR_WAKER:      /* asleep and awake at once, instantly */
 		*value = vgic.waker | ((vgic.waker & GICR_WAKER_PROCESSOR_SLEEP) ?
 				       GICR_WAKER_CHILDREN_ASLEEP : 0);
-		return true;
-	case GICR_PIDR2:      *value = GIC_PIDR2_ARCH_GICV3; return true;
-	case GICR_IGROUPR0:   *value = vgic.group; return true;
+		return MMIO_DONE;
+	case GICR_PIDR2:      *value = GIC_PIDR2_ARCH_GICV3; return MMIO_DONE;
+	case GICR_IGROUPR0:   *value = vgic.group; return MMIO_DONE;
 	case GICR_ISENABLER0:
-	case GICR_ICENABLER0: *value = vgic.enabled; return true;
-	default:              return false;
+	case GICR_ICENABLER0: *value = vgic.enabled; return MMIO_DONE;
+	default:              return MMIO_UNSUPPORTED;
 	}
 }
 
-static bool gicr_write(uint64_t offset, unsigned size, uint64_t value)
+static enum mmio_result gicr_write(uint64_t offset, unsigned size, uint64_t value)
 {
 	if (is_priority_access(offset, size)) {
 		for (unsigned i = 0; i < size; i++)
 			vgic.priority[offset - GICR_IPRIORITYR + i] =
 				(uint8_t)(value >> (8 * i));
-		return true;
+		return MMIO_DONE;
 	}
 	if (size != 4)
-		return false;
+		return MMIO_UNSUPPORTED;
 	switch (offset) {
 	case GICR_WAKER:
 		vgic.waker = (uint32_t)value & GICR_WAKER_PROCESSOR_SLEEP;
-		return true;
+		return MMIO_DONE;
 	case GICR_IGROUPR0:
 		vgic.group = (uint32_t)value;
 		break;
@@ -193,12 +193,12 @@ static bool gicr_write(uint64_t offset, unsigned size, uint64_t value)
 		break;
 	case GICR_ICENABLER0:
 		vgic.enabled &= ~(uint32_t)value;
-		return true;
+		return MMIO_DONE;
 	default:
-		return false;
+		return MMIO_UNSUPPORTED;
 	}
 	flush_pending();
-	return true;
+	return MMIO_DONE;
 }
 
 const struct mmio_device vgicd_device = {

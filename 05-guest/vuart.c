@@ -21,11 +21,24 @@
 #define UARTRIS         0x03c
 #define UARTMIS         0x040
 
+/*
+ * The registers, one bit each, by offset / 4 (all are 32-bit, 4-byte
+ * aligned and below 0x80): which ones exist here, and which of those
+ * keep what the driver writes.
+ */
+#define REG(offset)     (1U << ((offset) / 4))
+#define WORD_OFFSETS    0x7cUL          /* 0x00, 0x04, ... 0x7c */
+#define VUART_REGS      (REG(UARTDR) | REG(UARTFR) | REG(UARTIBRD) | \
+			 REG(UARTFBRD) | REG(UARTLCR_H) | REG(UARTCR) | \
+			 REG(UARTIMSC) | REG(UARTRIS) | REG(UARTMIS) | REG(UARTICR))
+#define VUART_KEPT      (REG(UARTIBRD) | REG(UARTFBRD) | REG(UARTLCR_H) | \
+			 REG(UARTCR) | REG(UARTIMSC))
+
 static struct {
-	uint32_t ibrd, fbrd, lcr_h, cr, imsc;
+	uint32_t reg[WORD_OFFSETS / 4 + 1];     /* the VUART_KEPT ones */
 	char line[LINE_MAX];
 	unsigned len;
-	uint32_t seen;          /* one bit per register: logged its first access */
+	uint32_t seen;          /* REG() bits: logged its first access */
 } vuart;
 
 static void flush_line(void)
@@ -33,6 +46,16 @@ static void flush_line(void)
 	for (unsigned i = 0; i < vuart.len; i++)
 		uart_putc(vuart.line[i]);
 	vuart.len = 0;
+}
+
+/* A character the guest sent: into the line, and the line out at its
+ * end. Out of line, so that writes to the other registers stay short. */
+static enum mmio_result __attribute__((noinline)) transmit(char c)
+{
+	vuart.line[vuart.len++] = c;
+	if (c == '\n' || vuart.len == LINE_MAX)
+		flush_line();
+	return MMIO_DONE;
 }
 
 static const char *reg_name(uint64_t offset)
@@ -48,66 +71,67 @@ static const char *reg_name(uint64_t offset)
 	case UARTRIS:   return "UARTRIS";
 	case UARTMIS:   return "UARTMIS";
 	case UARTICR:   return "UARTICR";
-	default:        return 0;
+	default:        return "?";
 	}
 }
 
 /* The first access to each register is logged, to show which ones the
- * driver uses; after that, emulation is silent. Offsets are multiples of
- * 4 below 0x48, so offset / 4 is a bit number below 32. */
-static void log_access(uint64_t offset, bool write, uint64_t value)
-	__attribute__((noinline, cold));
-static inline void log_first(uint64_t offset, bool write, uint64_t value)
+ * driver uses; after that, emulation is silent. */
+static void __attribute__((noinline, cold))
+log_access(uint64_t offset, bool write, uint64_t value)
 {
-	if (!(vuart.seen & (1U << (offset / 4))))
-		log_access(offset, write, value);
-}
-
-static void log_access(uint64_t offset, bool write, uint64_t value)
-{
-	vuart.seen |= 1U << (offset / 4);
+	vuart.seen |= REG(offset);
 	flush_line();
 	kprintf("hyp: vuart: first %s %s (IPA 0x%08lx)%s 0x%lx\n",
 		write ? "write to" : "read of", reg_name(offset),
 		GUEST_UART_IPA + offset, write ? ":" : " ->", value);
 }
 
-static bool vuart_read(uint64_t offset, unsigned size, uint64_t *value)
+/* A 32-bit access to one of the registers above. */
+static bool is_register(uint64_t offset, unsigned size)
 {
-	if (size != 4 || reg_name(offset) == 0)
-		return false;
-	switch (offset) {
-	case UARTFR:    *value = UARTFR_TXFE | UARTFR_RXFE; break;
-	case UARTIBRD:  *value = vuart.ibrd; break;
-	case UARTFBRD:  *value = vuart.fbrd; break;
-	case UARTLCR_H: *value = vuart.lcr_h; break;
-	case UARTCR:    *value = vuart.cr; break;
-	case UARTIMSC:  *value = vuart.imsc; break;
-	default:        *value = 0; break;      /* DR (nothing received), RIS, MIS, ICR */
-	}
-	log_first(offset, false, *value);
-	return true;
+	return size == 4 && (offset & ~WORD_OFFSETS) == 0 &&
+	       (VUART_REGS & REG(offset));
 }
 
-static bool vuart_write(uint64_t offset, unsigned size, uint64_t value)
+static enum mmio_result vuart_read(uint64_t offset, unsigned size, uint64_t *value)
 {
-	if (size != 4 || reg_name(offset) == 0)
-		return false;
-	log_first(offset, true, value);
-	switch (offset) {
-	case UARTDR:
-		vuart.line[vuart.len++] = (char)value;
-		if ((char)value == '\n' || vuart.len == LINE_MAX)
-			flush_line();
-		break;
-	case UARTIBRD:  vuart.ibrd = (uint32_t)value; break;
-	case UARTFBRD:  vuart.fbrd = (uint32_t)value; break;
-	case UARTLCR_H: vuart.lcr_h = (uint32_t)value; break;
-	case UARTCR:    vuart.cr = (uint32_t)value; break;
-	case UARTIMSC:  vuart.imsc = (uint32_t)value; break;
-	default:        break;  /* FR, RIS, MIS are read-only; ICR: nothing pending */
-	}
-	return true;
+	if (!is_register(offset, size))
+		return MMIO_UNSUPPORTED;
+	if (offset == UARTFR)
+		*value = UARTFR_TXFE | UARTFR_RXFE;
+	else if (VUART_KEPT & REG(offset))
+		*value = vuart.reg[offset / 4];
+	else
+		*value = 0;     /* DR: nothing received; RIS, MIS: no interrupt */
+	if (!(vuart.seen & REG(offset)))
+		log_access(offset, false, *value);
+	return MMIO_DONE;
+}
+
+static enum mmio_result vuart_write(uint64_t offset, unsigned size, uint64_t value);
+
+/* The first write to a register: logged before it takes effect, so that
+ * a character it sends comes after the log line. */
+static enum mmio_result __attribute__((noinline, cold))
+first_write(uint64_t offset, uint64_t value)
+{
+	log_access(offset, true, value);
+	return vuart_write(offset, 4, value);
+}
+
+static enum mmio_result vuart_write(uint64_t offset, unsigned size, uint64_t value)
+{
+	if (!is_register(offset, size))
+		return MMIO_UNSUPPORTED;
+	if (!(vuart.seen & REG(offset)))
+		return first_write(offset, value);
+	if (offset == UARTDR)
+		return transmit((char)value);
+	if (VUART_KEPT & REG(offset))
+		vuart.reg[offset / 4] = (uint32_t)value;
+	/* FR, RIS and MIS are read-only; ICR: no interrupt is ever pending */
+	return MMIO_DONE;
 }
 
 const struct mmio_device vuart_device = {

@@ -49,7 +49,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		uint64_t offset = (uint64_t)data[1] << 8 | data[2];
 		uint32_t iss;
 		uint64_t value;
-		const struct mmio_device *dev;
 
 		memcpy(&iss, data + 4, sizeof(iss));
 		memcpy(&value, data + 8, sizeof(value));
@@ -59,7 +58,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		unsigned long before[31];
 		memcpy(before, vcpu.regs.x, sizeof(before));
 
-		enum mmio_result r = mmio_emulate(&vcpu, base + offset * 4 + (data[3] & 3), &d, &dev);
+		enum mmio_result r = mmio_emulate(&vcpu, base + offset * 4 + (data[3] & 3),
+						  iss & 0x1ffffff);
 		if (r > MMIO_UNSUPPORTED)
 			__builtin_trap();
 		/* Only a load that was emulated may change a register, and

@@ -59,9 +59,7 @@ static struct vcpu vcpu;
 
 static enum mmio_result access(uint64_t ipa, unsigned long the_iss)
 {
-	struct dabt d = dabt_decode(the_iss);
-	const struct mmio_device *dev;
-	return mmio_emulate(&vcpu, ipa, &d, &dev);
+	return mmio_emulate(&vcpu, ipa, the_iss);
 }
 
 int main(void)

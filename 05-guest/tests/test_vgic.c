@@ -46,13 +46,13 @@ uint64_t vgic_vcpu_mpidr(void) { return 0x80000000UL | (1UL << 8) | 2; }
 static uint64_t rd(const struct mmio_device *d, uint64_t off, unsigned size)
 {
 	uint64_t v = 0xdead;
-	CHECK(d->read(off, size, &v));
+	CHECK(d->read(off, size, &v) == MMIO_DONE);
 	return v;
 }
 
 static void wr(const struct mmio_device *d, uint64_t off, unsigned size, uint64_t v)
 {
-	CHECK(d->write(off, size, v));
+	CHECK(d->write(off, size, v) == MMIO_DONE);
 }
 
 int main(void)
@@ -124,16 +124,21 @@ int main(void)
 	CHECK(fills == 3);
 
 	/* Refused: other widths, offsets, and the edges of IPRIORITYR. */
-	CHECK(!D->read(GICD_CTLR, 8, &v) && !D->read(0x100, 4, &v));
-	CHECK(!D->write(GICD_TYPER, 4, 0) && !D->write(GICD_CTLR, 1, 0));
-	CHECK(!R->read(GICR_WAKER, 1, &v) && !R->read(GICR_TYPER, 2, &v));
-	CHECK(!R->read(GICR_IPRIORITYR + 30, 4, &v));   /* runs past INTID 31 */
-	CHECK(!R->write(GICR_IPRIORITYR + 29, 4, 0));
-	CHECK(!R->read(GICR_IPRIORITYR + 32, 1, &v));
-	CHECK(!R->write(GICR_IPRIORITYR - 1, 1, 0));
-	CHECK(!R->read(GICR_SGI_BASE + 0xc00, 4, &v));  /* ICFGR0: not emulated */
-	CHECK(!R->write(GICR_TYPER, 8, 0));
-	CHECK(!R->read(0x1fffc, 4, &v));
+	CHECK(D->read(GICD_CTLR, 8, &v) == MMIO_UNSUPPORTED);
+	CHECK(D->read(0x100, 4, &v) == MMIO_UNSUPPORTED);
+	CHECK(D->write(GICD_TYPER, 4, 0) == MMIO_UNSUPPORTED);
+	CHECK(D->write(GICD_CTLR, 1, 0) == MMIO_UNSUPPORTED);
+	CHECK(R->read(GICR_WAKER, 1, &v) == MMIO_UNSUPPORTED);
+	CHECK(R->read(GICR_TYPER, 2, &v) == MMIO_UNSUPPORTED);
+	/* runs past INTID 31 */
+	CHECK(R->read(GICR_IPRIORITYR + 30, 4, &v) == MMIO_UNSUPPORTED);
+	CHECK(R->write(GICR_IPRIORITYR + 29, 4, 0) == MMIO_UNSUPPORTED);
+	CHECK(R->read(GICR_IPRIORITYR + 32, 1, &v) == MMIO_UNSUPPORTED);
+	CHECK(R->write(GICR_IPRIORITYR - 1, 1, 0) == MMIO_UNSUPPORTED);
+	/* ICFGR0: not emulated */
+	CHECK(R->read(GICR_SGI_BASE + 0xc00, 4, &v) == MMIO_UNSUPPORTED);
+	CHECK(R->write(GICR_TYPER, 8, 0) == MMIO_UNSUPPORTED);
+	CHECK(R->read(0x1fffc, 4, &v) == MMIO_UNSUPPORTED);
 
 	return check_done();
 }
