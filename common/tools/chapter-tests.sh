@@ -124,7 +124,15 @@ done
 "$tools/gdb-test.sh" "$CHAPTER debug (gdb stops at main)"
 record $?
 
-# 8. The doc's generated "Diff to previous" matches the code.
+# 8. The doc's generated parts match the code: the "Test it" transcript
+#    (a real run) and "Diff to previous".
+if out=$("$tools/doc-transcript.sh" --check "$CHAPTER" 2>&1); then
+	echo "PASS $CHAPTER docs: Test it transcript matches a real run"
+	record 0
+else
+	echo "FAIL $CHAPTER docs: $out"
+	record 1
+fi
 if "$tools/doc-diff.sh" --has-previous "$CHAPTER"; then
 	if out=$("$tools/doc-diff.sh" --check "$CHAPTER" 2>&1); then
 		echo "PASS $CHAPTER docs: Diff to previous is up to date"
