@@ -15,9 +15,8 @@ help:
 	@echo "make debug [CH=01]    boot with QEMU waiting for gdb; prints how to attach"
 	@echo "make gdb [CH=01]      attach gdb-multiarch to 'make debug' (second terminal)"
 	@echo "make diff A=01 B=02   what chapter B adds to chapter A"
-	@echo "make docs             regenerate the generated parts of docs/: the Test it"
-	@echo "                      transcripts (from real runs), Diff to previous and"
-	@echo "                      the table in docs/benchmarks.md (from make bench)"
+	@echo "make docs             regenerate what docs/ shows from real runs: command"
+	@echo "                      output, Diff to previous, the benchmarks table"
 	@echo "make deps             install the Debian packages the tutorial needs"
 	@echo "make clean            remove every build/ directory"
 	@echo "QEMU settings (QEMU_CPU, QEMU_SMP, QEMU_MEM, ...): common/qemu.mk"
@@ -43,7 +42,8 @@ diff:
 
 docs:
 	@common/tools/doc-diff.sh --update
-	@common/tools/doc-transcript.sh --update
+	@for c in $(CHAPTERS); do $(MAKE) -s -C $$c all test-images || exit 1; done
+	@common/tools/doc-output.sh --update
 	@common/tools/doc-bench.sh --update
 
 clean:

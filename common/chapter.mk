@@ -106,6 +106,11 @@ endif
 run: $(ELF)
 	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
 
+# Another image of the chapter: `make run-panic` boots build/hyp-panic.elf,
+# `make run-tg-mini` the hypervisor carrying test guest mini.
+run-%: $(BUILD)/hyp-%.elf
+	$(QEMU) $(QEMU_FLAGS) -kernel $<
+
 # The guest alone on the bare board: the same machine without
 # virtualization=on, so the CPU starts it at EL1.
 ifneq ($(GUEST_DIR),)
@@ -168,9 +173,13 @@ fuzz: $(FUZZ_TESTS)
 		fi; \
 	done
 
-test: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(HOST_TESTS) $(FUZZ_TESTS) $(BUILD)/gdbinit \
+# Every image the tests boot (and the docs show).
+.PHONY: test-images
+test-images: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(BUILD)/gdbinit \
       $(foreach g,$(TEST_GUESTS),$(BUILD)/hyp-tg-$(g).elf $(BUILD)/tg-$(g).bin) \
       $(if $(GUEST_DIR),$(GUEST_DIR)/build/guest.bin)
+
+test: test-images $(HOST_TESTS) $(FUZZ_TESTS)
 	@CHAPTER='$(CHAPTER)' ELF='$(ELF)' TEST_IMAGES='$(TEST_IMAGES)' \
 	 TEST_GUESTS='$(TEST_GUESTS)' GUEST_ELF='$(if $(GUEST_DIR),$(GUEST_ELF))' \
 	 HOST_TESTS='$(HOST_TESTS)' FUZZ_TESTS='$(FUZZ_TESTS)' FUZZ_RUNS='$(FUZZ_RUNS)' QEMU='$(QEMU)' QEMU_MACHINE='$(QEMU_MACHINE)' \
