@@ -59,7 +59,11 @@ static void gicd_wait_for_write(void)
 bool gic_init(void)
 {
 	/* Distributor: affinity routing on (the GICv3 way: interrupts are
-	 * routed by MPIDR, not by an 8-bit CPU mask), Group 1 forwarded. */
+	 * routed by MPIDR, not by an 8-bit CPU mask), Group 1 forwarded.
+	 * ARE may change only while every group is disabled: disable them
+	 * first, in case an earlier boot stage left one on. */
+	*reg32(GICD_BASE + GICD_CTLR) = 0;
+	gicd_wait_for_write();
 	*reg32(GICD_BASE + GICD_CTLR) = GICD_CTLR_ARE;
 	gicd_wait_for_write();
 	*reg32(GICD_BASE + GICD_CTLR) = GICD_CTLR_ARE | GICD_CTLR_ENABLE_GRP1;

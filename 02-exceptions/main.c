@@ -42,8 +42,13 @@ static void provoke_alignment_fault(void)
 		"(value still 0x%lx)\n", value);
 }
 
+/* regcheck.S: take `brk #0x42` with x0-x28 loaded with values of their
+ * own, and return which of them came back changed (bit n for xn). */
+unsigned long brk_changes_registers(void);
+
 void main(void)
 {
+	unsigned long changed;
 	unsigned el;
 
 	uart_init();
@@ -67,9 +72,14 @@ void main(void)
 	isb();
 	kprintf("VBAR_EL2 = 0x%lx\n", read_sysreg(vbar_el2));
 
-	/* 1. A breakpoint: the handler reports it and steps over it. */
-	__asm__ volatile("brk #0x42");
-	kprintf("back from BRK\n");
+	/* 1. A breakpoint: the handler reports it and steps over it, and
+	 * every register comes back as it was. */
+	changed = brk_changes_registers();
+	if (changed != 0)
+		kprintf("error: BRK changed registers (bit n for xn: 0x%lx)\n",
+			changed);
+	else
+		kprintf("back from BRK, x0-x28 as they were\n");
 
 	/* 2. A fault the handler can recover from. */
 	provoke_alignment_fault();
@@ -92,9 +102,9 @@ void main(void)
 	 * while it is masked; the short unmask lets the handler run. */
 	while (timer_ticks() < TIMER_TICKS) {
 		__asm__ volatile("wfi");
-		__asm__ volatile("msr daifclr, #2\n\t"   /* unmask IRQ: taken here */
+		__asm__ volatile("msr daifclr, %0\n\t"   /* unmask IRQ: taken here */
 				 "isb\n\t"
-				 "msr daifset, #2" : : : "memory");
+				 "msr daifset, %0" : : "i"(DAIFSET_I) : "memory");
 	}
 	gic_disable_ppi(INTID_CNTHP);
 	kprintf("timer: stopped after %u ticks, IRQs masked\n", timer_ticks());

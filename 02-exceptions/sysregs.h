@@ -7,16 +7,33 @@
 #ifndef SYSREGS_H
 #define SYSREGS_H
 
+/* Constants that assembly uses too: the assembler knows no UL suffix. */
+#ifdef __ASSEMBLER__
+#define UL(x)                   x
+#else
+#define UL(x)                   x##UL
+#endif
+
 /* CurrentEL: the exception level we run at, in bits [3:2]. */
 #define CURRENTEL_EL_SHIFT      2
-#define CURRENTEL_EL_MASK       (3UL << CURRENTEL_EL_SHIFT)
+#define CURRENTEL_EL_MASK       (UL(3) << CURRENTEL_EL_SHIFT)
+#define CURRENTEL_EL2           (UL(2) << CURRENTEL_EL_SHIFT)
 
-/* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]. */
-#define MPIDR_EL1_AFF012_MASK   0xffffff
+/* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]; Aff3, bits
+ * [39:32], is 0 on QEMU's virt board. */
+#define MPIDR_EL1_AFF012_MASK   UL(0xffffff)
 #define MPIDR_EL1_AFF0_SHIFT    0
 #define MPIDR_EL1_AFF1_SHIFT    8
 #define MPIDR_EL1_AFF2_SHIFT    16
 #define MPIDR_EL1_AFF3_SHIFT    32
+
+/* The PSTATE.{D,A,I,F} masks as `msr daifset` and `msr daifclr` take
+ * them: a 4-bit immediate, D in bit 3 down to F in bit 0. */
+#define DAIFSET_D               8            /* debug exceptions */
+#define DAIFSET_A               4            /* SError */
+#define DAIFSET_I               2            /* IRQ */
+#define DAIFSET_F               1            /* FIQ */
+#define DAIFSET_ALL             (DAIFSET_D | DAIFSET_A | DAIFSET_I | DAIFSET_F)
 
 /* SCTLR_EL2, with HCR_EL2.E2H == 0. */
 #define SCTLR_EL2_M             (1UL << 0)   /* stage-1 MMU enable */
@@ -26,7 +43,8 @@
 #define SCTLR_EL2_I             (1UL << 12)  /* instruction cache enable */
 #define SCTLR_EL2_EE            (1UL << 25)  /* big-endian data accesses */
 /* Bits 29:28, 23:22, 18, 16, 11, 5:4 are RES1: write them as 1. */
-#define SCTLR_EL2_RES1          0x30c50830UL
+#define SCTLR_EL2_RES1          (UL(3) << 28 | UL(3) << 22 | UL(1) << 18 | \
+				 UL(1) << 16 | UL(1) << 11 | UL(3) << 4)
 
 /* HCR_EL2: the hypervisor's configuration of EL1 and EL0. */
 #define HCR_EL2_IMO             (1UL << 4)   /* physical IRQs are taken to EL2 */
@@ -56,7 +74,7 @@
 #define PSTATE_D                (1UL << 9)
 
 /* CNTHP_CTL_EL2: the EL2 physical timer. */
-#define CNTHP_CTL_ENABLE        (1UL << 0)   /* count down, fire at zero */
+#define CNTHP_CTL_ENABLE        (1UL << 0)   /* on: fires when the count reaches CVAL */
 #define CNTHP_CTL_IMASK         (1UL << 1)   /* mask the interrupt */
 #define CNTHP_CTL_ISTATUS       (1UL << 2)   /* condition met (read-only) */
 

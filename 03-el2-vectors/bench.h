@@ -25,7 +25,7 @@ static inline void pmu_start(void)
 	write_sysreg(pmevtyper0_el0, PMEVTYPER_U | PMU_EVENT_INST_RETIRED);
 	write_sysreg(pmevtyper1_el0, PMEVTYPER_P | PMEVTYPER_U | PMEVTYPER_NSH |
 				     PMU_EVENT_INST_RETIRED);
-	write_sysreg(pmcntenset_el0, 3);        /* counters 0 and 1 */
+	write_sysreg(pmcntenset_el0, PMCNTENSET_P0 | PMCNTENSET_P1);
 	write_sysreg(pmcr_el0, PMCR_EL0_E | PMCR_EL0_P);
 	isb();
 }

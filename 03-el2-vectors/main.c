@@ -64,8 +64,8 @@ static void init_el1_state(void)
 	 * no debug or PMU traps, with every event counter EL1's to use
 	 * (MDCR_EL2.HPMN = PMCR_EL0.N, all other bits 0). */
 	write_sysreg(cptr_el2, CPTR_EL2_RES1);
-	write_sysreg(mdcr_el2, (read_sysreg(pmcr_el0) >> PMCR_EL0_N_SHIFT) &
-			       PMCR_EL0_N_MASK);
+	write_sysreg(mdcr_el2, ((read_sysreg(pmcr_el0) >> PMCR_EL0_N_SHIFT) &
+				PMCR_EL0_N_MASK) << MDCR_EL2_HPMN_SHIFT);
 
 	write_sysreg(hcr_el2, HCR_EL2_VALUE);
 	isb();

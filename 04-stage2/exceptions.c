@@ -83,7 +83,7 @@ const char *vector_name(unsigned kind)
  * a bug in it. */
 void handle_exception(struct trap_frame *tf, unsigned kind)
 {
-	if (kind % 4 == VEC_CURR_SP0_IRQ || kind % 4 == VEC_CURR_SP0_FIQ)
+	if (VEC_IS_INTERRUPT(kind))
 		tf->esr = 0;            /* stale: interrupts set no syndrome */
 	panic(tf, kind_names[kind]);
 }

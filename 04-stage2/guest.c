@@ -48,6 +48,10 @@ static unsigned long smc_call(unsigned long fn)
 /* Unknown hypercall: any function number the hypervisor does not have. */
 #define HYP_UNKNOWN     HYP_CALL(0x42)
 
+/* guest_regcheck.S: make hypercall fn with x1-x28 loaded with values of
+ * their own, and return which of them came back changed (bit n for xn). */
+unsigned long hvc_changes_registers(unsigned long fn);
+
 static const char greeting[] = "guest: this line went through HYP_CONSOLE_WRITE\n";
 
 /* Set while the benchmarks run: the exception handlers stay silent. */
@@ -126,6 +130,8 @@ void guest_handle_sync(void)
 		kprintf("guest: unexpected exception, ESR_EL1 0x%08lx at 0x%lx\n",
 			esr, elr);
 		hvc_call(PSCI_SYSTEM_OFF, 0, 0);
+		for (;;)                /* SYSTEM_OFF does not return */
+			;
 	}
 	write_sysreg(elr_el1, elr + 4);
 }
@@ -166,6 +172,12 @@ void guest_main(void)
 			break;
 	kprintf("guest: %u of %u null hypercalls returned SUCCESS\n", n,
 		NULL_HYPERCALLS);
+	r = hvc_changes_registers(HYP_NULL);
+	if (r != 0)
+		kprintf("guest: error: a null hypercall changed registers "
+			"(bit n for xn: 0x%lx)\n", r);
+	else
+		kprintf("guest: x1-x28 as they were after a null hypercall\n");
 
 	/* 2. WFI: trapped, and completed by the hypervisor. */
 	__asm__ volatile("wfi");

@@ -23,8 +23,9 @@
  * Make the guest take a synchronous exception at its own EL1 vectors, as
  * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
  * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
- * at EL1h with DAIF masked. (A complete version would also set PSTATE
- * bits of later extensions, such as PAN per SCTLR_EL1.SPAN.)
+ * at EL1h with DAIF masked and the condition flags as they were. (A
+ * complete version would also set PSTATE bits of later extensions, such
+ * as PAN per SCTLR_EL1.SPAN.)
  */
 static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
 {
@@ -42,8 +43,8 @@ static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
 	write_sysreg(elr_el1, vcpu->regs.elr);
 	write_sysreg(spsr_el1, vcpu->regs.spsr);
 	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
-	vcpu->regs.spsr = SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I |
-			  PSTATE_F;
+	vcpu->regs.spsr = (vcpu->regs.spsr & PSTATE_NZCV_MASK) | SPSR_EL2_M_EL1H |
+			  PSTATE_D | PSTATE_A | PSTATE_I | PSTATE_F;
 }
 
 /* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
@@ -127,11 +128,11 @@ static void handle_smc(struct vcpu *vcpu)
  * for any reason, so this is allowed. */
 static void handle_wfx(struct vcpu *vcpu)
 {
+	static const char *const names[] = { "wfi", "wfe", "wfit", "wfet" };
 	unsigned long ti = esr_iss(vcpu->regs.esr) & ESR_ISS_WFX_TI_MASK;
 
 	kprintf("hyp: %s at 0x%lx trapped; no interrupt can wake it, "
-		"completing it at once\n", ti == 0 ? "wfi" : "wfe",
-		vcpu->regs.elr);
+		"completing it at once\n", names[ti], vcpu->regs.elr);
 	vcpu->regs.elr += INSN_SIZE;
 }
 
@@ -311,7 +312,7 @@ static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 	__attribute__((noreturn));
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 {
-	if (kind % 4 == VEC_CURR_SP0_IRQ || kind % 4 == VEC_CURR_SP0_FIQ)
+	if (VEC_IS_INTERRUPT(kind))
 		vcpu->regs.esr = 0;     /* stale: interrupts set no syndrome */
 	guest_stop(vcpu, kind == VEC_LOWER_A64_SYNC ?
 		   "a trap this hypervisor has no handler for" : vector_name(kind));

@@ -1,7 +1,8 @@
 /*
- * The first instructions run: QEMU starts every CPU here, at the ELF entry
- * point, at EL2 (with -M virt,virtualization=on), with the MMU off and
- * all of DAIF (debug, SError, IRQ, FIQ) masked.
+ * The first instructions run: QEMU starts the boot CPU here, at the ELF
+ * entry point, at EL2 (with -M virt,virtualization=on), with the MMU off
+ * and all of DAIF (debug, SError, IRQ, FIQ) masked. Other CPUs start only
+ * when PSCI CPU_ON asks, at the address it gives.
  */
 #include "sysregs.h"
 
@@ -21,7 +22,7 @@ start:
 	orr	x0, x0, #PMEVTYPER_P
 	orr	x0, x0, #PMEVTYPER_U
 	msr	pmevtyper1_el0, x0
-	mov	x0, #3
+	mov	x0, #(PMCNTENSET_P0 | PMCNTENSET_P1)
 	msr	pmcntenset_el0, x0
 	mov	x0, #(PMCR_EL0_E | PMCR_EL0_P)
 	msr	pmcr_el0, x0
@@ -30,7 +31,20 @@ start:
 	/* No vector table yet: keep every interrupt masked. (The blog
 	 * unmasks IRQ and FIQ here; an interrupt now would jump through
 	 * an unset vector base.) */
-	msr	daifset, #0xf
+	msr	daifset, #DAIFSET_ALL
+
+	/* At EL2, put SCTLR_EL2 in a known state before the first load or
+	 * store: after reset some of its bits are UNKNOWN, among them EE,
+	 * the endianness of data accesses. RES1 bits set, everything else
+	 * 0: MMU, caches and alignment checks off, little-endian. (Started
+	 * at EL1, where SCTLR_EL2 cannot be reached, main says it needs EL2.) */
+	mrs	x0, CurrentEL
+	cmp	x0, #CURRENTEL_EL2
+	b.ne	.Lsctlr_done
+	ldr	x0, =SCTLR_EL2_RES1
+	msr	sctlr_el2, x0
+	isb
+.Lsctlr_done:
 
 	/* One CPU runs the hypervisor. QEMU keeps the others powered off
 	 * until PSCI CPU_ON, but some firmware releases every core at once:

@@ -7,16 +7,33 @@
 #ifndef SYSREGS_H
 #define SYSREGS_H
 
+/* Constants that assembly uses too: the assembler knows no UL suffix. */
+#ifdef __ASSEMBLER__
+#define UL(x)                   x
+#else
+#define UL(x)                   x##UL
+#endif
+
 /* CurrentEL: the exception level we run at, in bits [3:2]. */
 #define CURRENTEL_EL_SHIFT      2
-#define CURRENTEL_EL_MASK       (3UL << CURRENTEL_EL_SHIFT)
+#define CURRENTEL_EL_MASK       (UL(3) << CURRENTEL_EL_SHIFT)
+#define CURRENTEL_EL2           (UL(2) << CURRENTEL_EL_SHIFT)
 
-/* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]. */
-#define MPIDR_EL1_AFF012_MASK   0xffffff
+/* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]; Aff3, bits
+ * [39:32], is 0 on QEMU's virt board. */
+#define MPIDR_EL1_AFF012_MASK   UL(0xffffff)
 #define MPIDR_EL1_AFF0_SHIFT    0
 #define MPIDR_EL1_AFF1_SHIFT    8
 #define MPIDR_EL1_AFF2_SHIFT    16
 #define MPIDR_EL1_AFF3_SHIFT    32
+
+/* The PSTATE.{D,A,I,F} masks as `msr daifset` and `msr daifclr` take
+ * them: a 4-bit immediate, D in bit 3 down to F in bit 0. */
+#define DAIFSET_D               8            /* debug exceptions */
+#define DAIFSET_A               4            /* SError */
+#define DAIFSET_I               2            /* IRQ */
+#define DAIFSET_F               1            /* FIQ */
+#define DAIFSET_ALL             (DAIFSET_D | DAIFSET_A | DAIFSET_I | DAIFSET_F)
 
 /* SCTLR_EL2, with HCR_EL2.E2H == 0. */
 #define SCTLR_EL2_M             (1UL << 0)   /* stage-1 MMU enable */
@@ -26,7 +43,8 @@
 #define SCTLR_EL2_I             (1UL << 12)  /* instruction cache enable */
 #define SCTLR_EL2_EE            (1UL << 25)  /* big-endian data accesses */
 /* Bits 29:28, 23:22, 18, 16, 11, 5:4 are RES1: write them as 1. */
-#define SCTLR_EL2_RES1          0x30c50830UL
+#define SCTLR_EL2_RES1          (UL(3) << 28 | UL(3) << 22 | UL(1) << 18 | \
+				 UL(1) << 16 | UL(1) << 11 | UL(3) << 4)
 
 /* SCTLR_EL1, as the guest starts with it: MMU and caches off,
  * little-endian. Bits 29:28, 23:22, 20 and 11 are RES1. */
@@ -52,7 +70,7 @@
 #define CPTR_EL2_RES1           0x33ffUL
 
 /* MDCR_EL2: EL2's control of debug and performance monitors for EL1. */
-#define MDCR_EL2_HPMN_MASK      0x1fUL       /* [4:0] counters EL1 may use */
+#define MDCR_EL2_HPMN_SHIFT     0            /* [4:0] counters 0 to HPMN-1 are EL1's */
 
 /* PMCR_EL0.N [15:11]: how many event counters there are. */
 #define PMCR_EL0_N_SHIFT        11
@@ -132,10 +150,9 @@
 #define ESR_FSC_SEA             0x10         /* synchronous external abort */
 
 /* ISS of a trapped WFI or WFE. */
-#define ESR_ISS_WFX_TI_MASK     0x3UL        /* [1:0] 0 = WFI, 1 = WFE */
+#define ESR_ISS_WFX_TI_MASK     0x3UL        /* [1:0] WFI, WFE, WFIT, WFET */
 
 /* ISS of an HVC or SMC: the instruction's 16-bit immediate. */
-#define ESR_ISS_IMM16_MASK      0xffffUL
 
 /* ISS of a trapped MSR/MRS (EC 0x18): the register's encoding. */
 #define ESR_ISS_SYS_OP0_SHIFT   20           /* [21:20] */
@@ -151,9 +168,10 @@
 #define PSTATE_I                (1UL << 7)
 #define PSTATE_A                (1UL << 8)
 #define PSTATE_D                (1UL << 9)
+#define PSTATE_NZCV_MASK        (0xfUL << 28) /* condition flags N, Z, C, V */
 
 /* CNTHP_CTL_EL2: the EL2 physical timer, the hypervisor's own. */
-#define CNTHP_CTL_ENABLE        (1UL << 0)   /* count down, fire at zero */
+#define CNTHP_CTL_ENABLE        (1UL << 0)   /* on: fires when the count reaches CVAL */
 
 /* ICC_SRE_EL2: how EL2 and EL1 reach the GIC CPU interface. */
 #define ICC_SRE_EL2_SRE         (1UL << 0)   /* system registers at EL2 */
@@ -189,18 +207,15 @@
 #define ID_AA64PFR0_EL1_EL2_SHIFT 8
 #define ID_AA64PFR0_EL1_EL2_MASK  (0xfUL << ID_AA64PFR0_EL1_EL2_SHIFT)
 
-/* The PMU, for `make bench`: count instructions per exception level.
- * boot.S uses these too, and the assembler knows no UL suffix. */
-#ifdef __ASSEMBLER__
-#define UL(x)                   x
-#else
-#define UL(x)                   x##UL
-#endif
+/* The PMU, for `make bench`: count instructions per exception level
+ * (boot.S uses these too). */
 #define PMCR_EL0_E              (UL(1) << 0) /* enable the counters */
 #define PMCR_EL0_P              (UL(1) << 1) /* reset the event counters */
 #define PMEVTYPER_P             (UL(1) << 31) /* do not count at EL1 */
 #define PMEVTYPER_U             (UL(1) << 30) /* do not count at EL0 */
 #define PMEVTYPER_NSH           (UL(1) << 27) /* count at EL2 */
+#define PMCNTENSET_P0           (UL(1) << 0) /* event counter 0 on */
+#define PMCNTENSET_P1           (UL(1) << 1) /* event counter 1 on */
 #define PMU_EVENT_INST_RETIRED  UL(0x08)     /* evtCount [9:0] */
 
 #ifndef __ASSEMBLER__

@@ -26,8 +26,9 @@
  * Make the guest take a synchronous exception at its own EL1 vectors, as
  * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
  * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
- * at EL1h with DAIF masked. (A complete version would also set PSTATE
- * bits of later extensions, such as PAN per SCTLR_EL1.SPAN.)
+ * at EL1h with DAIF masked and the condition flags as they were. (A
+ * complete version would also set PSTATE bits of later extensions, such
+ * as PAN per SCTLR_EL1.SPAN.)
  */
 static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
 {
@@ -45,8 +46,8 @@ static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
 	write_sysreg(elr_el1, vcpu->regs.elr);
 	write_sysreg(spsr_el1, vcpu->regs.spsr);
 	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
-	vcpu->regs.spsr = SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I |
-			  PSTATE_F;
+	vcpu->regs.spsr = (vcpu->regs.spsr & PSTATE_NZCV_MASK) | SPSR_EL2_M_EL1H |
+			  PSTATE_D | PSTATE_A | PSTATE_I | PSTATE_F;
 }
 
 /* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
@@ -325,7 +326,7 @@ static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 	__attribute__((noreturn));
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 {
-	if (kind % 4 == VEC_CURR_SP0_IRQ || kind % 4 == VEC_CURR_SP0_FIQ)
+	if (VEC_IS_INTERRUPT(kind))
 		vcpu->regs.esr = 0;     /* stale: interrupts set no syndrome */
 	guest_stop(vcpu, kind == VEC_LOWER_A64_SYNC ?
 		   "a trap this hypervisor has no handler for" : vector_name(kind));

@@ -29,6 +29,16 @@
 #define VEC_LOWER_A32_FIQ       14
 #define VEC_LOWER_A32_SERROR    15
 
+/* Each group of four holds one entry per type of exception, in this
+ * order; an interrupt (IRQ or FIQ) leaves ESR_EL2 and FAR_EL2 alone. */
+#define VEC_TYPE(kind)          ((kind) % 4)
+#define VEC_TYPE_SYNC           0
+#define VEC_TYPE_IRQ            1
+#define VEC_TYPE_FIQ            2
+#define VEC_TYPE_SERROR         3
+#define VEC_IS_INTERRUPT(kind)  (VEC_TYPE(kind) == VEC_TYPE_IRQ || \
+				 VEC_TYPE(kind) == VEC_TYPE_FIQ)
+
 #define VEC_SLOT_SIZE           0x80
 #define VEC_TABLE_ALIGN         0x800   /* VBAR_EL2[10:0] are RES0 */
 

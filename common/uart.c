@@ -16,10 +16,13 @@ static inline volatile uint32_t *uart_reg(unsigned long offset)
 void uart_init(void)
 {
 	/* Let whatever an earlier boot stage left in the transmit FIFO go
-	 * out while the UART still runs (a disabled UART stops sending, and
-	 * BUSY would stay set), then turn it off: the line settings may only
-	 * change while UARTCR.UARTEN is 0. Clearing FEN empties the FIFOs. */
-	if (*uart_reg(UARTCR) & UARTCR_UARTEN)
+	 * out, if the UART is sending at all (UARTEN and TXE both set: a
+	 * UART that does not send keeps BUSY set as long as its FIFO holds
+	 * anything, so waiting then would be forever). Then turn it off:
+	 * the line settings may only change while UARTCR.UARTEN is 0.
+	 * Clearing FEN empties the FIFOs. */
+	if ((*uart_reg(UARTCR) & (UARTCR_UARTEN | UARTCR_TXE)) ==
+	    (UARTCR_UARTEN | UARTCR_TXE))
 		while (*uart_reg(UARTFR) & UARTFR_BUSY)
 			;
 	*uart_reg(UARTCR) = 0;

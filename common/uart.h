@@ -36,8 +36,13 @@
 #define UARTCR_TXE        (1U << 8)     /* transmit enable */
 #define UARTCR_RXE        (1U << 9)     /* receive enable */
 
-/* UARTICR: writing ones clears the matching interrupts; bits 10:0 exist. */
-#define UARTICR_ALL       0x7ffU
+/*
+ * UARTICR: writing a 1 clears that interrupt. All eleven at once:
+ *   10 OEIC overrun     9 BEIC break     8 PEIC parity    7 FEIC framing
+ *    6 RTIC rx timeout  5 TXIC transmit  4 RXIC receive
+ *    3 DSRMIC, 2 DCDMIC, 1 CTSMIC, 0 RIMIC  modem status lines
+ */
+#define UARTICR_ALL       0x7ffU        /* bits 10:0 */
 
 /*
  * Baud rate divisor for 115200 baud from the 24 MHz reference clock that

@@ -10,7 +10,15 @@
 	.global	start
 	.type	start, %function
 start:
-	msr	daifset, #0xf           /* nothing may interrupt before VBAR */
+	msr	daifset, #DAIFSET_ALL   /* nothing may interrupt before VBAR */
+
+	/* SCTLR_EL1 in a known state before the first load or store (EE,
+	 * the data endianness, is UNKNOWN after reset): RES1 bits set,
+	 * everything else 0: MMU, caches and alignment checks off,
+	 * little-endian. mmu_init() turns the MMU and caches on. */
+	ldr	x0, =SCTLR_EL1_RES1
+	msr	sctlr_el1, x0
+	isb
 
 #ifdef TEST_BENCH
 	/* `make bench` counts instructions from reset: at EL1 in event
@@ -26,7 +34,7 @@ start:
 	orr	x0, x0, #PMEVTYPER_P
 	orr	x0, x0, #PMEVTYPER_U
 	msr	pmevtyper1_el0, x0
-	mov	x0, #3
+	mov	x0, #(PMCNTENSET_P0 | PMCNTENSET_P1)
 	msr	pmcntenset_el0, x0
 	mov	x0, #(PMCR_EL0_E | PMCR_EL0_P)
 	msr	pmcr_el0, x0

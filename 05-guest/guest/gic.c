@@ -51,6 +51,9 @@ static void wait_rwp(uintptr_t reg, uint32_t rwp)
 
 bool gic_init(void)
 {
+	/* ARE may change only while every group is disabled. */
+	*reg32(GICD_BASE + GICD_CTLR) = 0;
+	wait_rwp(GICD_BASE + GICD_CTLR, GICD_CTLR_RWP);
 	*reg32(GICD_BASE + GICD_CTLR) = GICD_CTLR_ARE;
 	wait_rwp(GICD_BASE + GICD_CTLR, GICD_CTLR_RWP);
 	*reg32(GICD_BASE + GICD_CTLR) = GICD_CTLR_ARE | GICD_CTLR_ENABLE_GRP1;

@@ -138,8 +138,8 @@ static void wait_for_ticks(unsigned count)
 {
 	while (timer_ticks() < count) {
 		__asm__ volatile("wfi");
-		__asm__ volatile("msr daifclr, #2\n\tisb\n\tmsr daifset, #2"
-				 : : : "memory");
+		__asm__ volatile("msr daifclr, %0\n\tisb\n\tmsr daifset, %0"
+				 : : "i"(DAIFSET_I) : "memory");
 	}
 }
 
@@ -210,8 +210,14 @@ static void run_benchmarks(void)
 }
 #endif
 
+/* regcheck.S: load 32 bits from addr with x1-x28 loaded with values of
+ * their own, and return which of them came back changed (bit n for xn). */
+unsigned long load_changes_registers(uintptr_t addr);
+
 void main(void)
 {
+	unsigned long changed;
+
 	uart_init();
 	kprintf("guest: hello from EL%u\n", current_el());
 #ifdef TEST_BENCH
@@ -220,6 +226,12 @@ void main(void)
 		read_sysreg(pmevcntr0_el0), read_sysreg(pmevcntr1_el0));
 #endif
 	report_platform();
+	changed = load_changes_registers(PL011_BASE + UARTFR);
+	if (changed != 0)
+		kprintf("guest: error: a load from UARTFR changed registers "
+			"(bit n for xn: 0x%lx)\n", changed);
+	else
+		kprintf("guest: x1-x28 as they were after a load from UARTFR\n");
 
 	mmu_init();
 	kprintf("guest: stage-1 MMU on, SCTLR_EL1 = 0x%08lx\n",

@@ -5,8 +5,23 @@
 #ifndef SYSREGS_H
 #define SYSREGS_H
 
+/* Constants that assembly uses too: the assembler knows no UL suffix. */
+#ifdef __ASSEMBLER__
+#define UL(x)                   x
+#else
+#define UL(x)                   x##UL
+#endif
+
 #define CURRENTEL_EL_SHIFT      2
-#define CURRENTEL_EL_MASK       (3UL << CURRENTEL_EL_SHIFT)
+#define CURRENTEL_EL_MASK       (UL(3) << CURRENTEL_EL_SHIFT)
+
+/* The PSTATE.{D,A,I,F} masks as `msr daifset` and `msr daifclr` take
+ * them: a 4-bit immediate, D in bit 3 down to F in bit 0. */
+#define DAIFSET_D               8            /* debug exceptions */
+#define DAIFSET_A               4            /* SError */
+#define DAIFSET_I               2            /* IRQ */
+#define DAIFSET_F               1            /* FIQ */
+#define DAIFSET_ALL             (DAIFSET_D | DAIFSET_A | DAIFSET_I | DAIFSET_F)
 
 #define MPIDR_EL1_AFF0_SHIFT    0
 #define MPIDR_EL1_AFF1_SHIFT    8
@@ -24,7 +39,9 @@
 #define SCTLR_EL1_C             (1UL << 2)   /* data caches on */
 #define SCTLR_EL1_SA            (1UL << 3)   /* SP alignment check */
 #define SCTLR_EL1_I             (1UL << 12)  /* instruction caches on */
-#define SCTLR_EL1_RES1          0x30d00800UL /* bits 29:28, 23:22, 20, 11 */
+/* Bits 29:28, 23:22, 20, 11 are RES1 (on the cores this guest meets). */
+#define SCTLR_EL1_RES1          (UL(3) << 28 | UL(3) << 22 | UL(1) << 20 | \
+				 UL(1) << 11)
 
 /* TCR_EL1: the shape of the guest's own (stage-1) translation. */
 #define TCR_EL1_T0SZ_SHIFT      0            /* VA size = 64 - T0SZ */
@@ -52,18 +69,15 @@
 #define ICC_IAR1_EL1_INTID_MASK 0xffffffUL
 #define ICC_INTID_SPURIOUS      1023
 
-/* The PMU, for `make bench`: count instructions per exception level.
- * boot.S uses these too, and the assembler knows no UL suffix. */
-#ifdef __ASSEMBLER__
-#define UL(x)                   x
-#else
-#define UL(x)                   x##UL
-#endif
+/* The PMU, for `make bench`: count instructions per exception level
+ * (boot.S uses these too). */
 #define PMCR_EL0_E              (UL(1) << 0) /* enable the counters */
 #define PMCR_EL0_P              (UL(1) << 1) /* reset the event counters */
 #define PMEVTYPER_P             (UL(1) << 31) /* do not count at EL1 */
 #define PMEVTYPER_U             (UL(1) << 30) /* do not count at EL0 */
 #define PMEVTYPER_NSH           (UL(1) << 27) /* count at EL2 */
+#define PMCNTENSET_P0           (UL(1) << 0) /* event counter 0 on */
+#define PMCNTENSET_P1           (UL(1) << 1) /* event counter 1 on */
 #define PMU_EVENT_INST_RETIRED  UL(0x08)     /* evtCount [9:0] */
 
 #ifndef __ASSEMBLER__

@@ -8,7 +8,8 @@
 # the rest is an extended regular expression that must match the whole
 # line. QEMU must also power off by itself (exit 0) within BOOT_TIMEOUT
 # seconds. Prints "PASS NAME" or "FAIL NAME" with the reason, the first
-# line that differs and the whole console; exits 0 or 1 to match. With
+# line that differs and the console (its start and end, if it is long);
+# exits 0 or 1 to match. With
 # BOOT_CONSOLE=file, the console is also kept in that file.
 set -u
 name=$1 expect=$2
@@ -24,11 +25,51 @@ sed -i 's/\r$//' "$console"
 [ -n "${BOOT_CONSOLE:-}" ] && cp "$console" "$BOOT_CONSOLE"
 
 cmd="$*"
+mapfile -t want <"$expect"
+mapfile -t got <"$console"
+
+# The first expected line the console does not match, if any.
+first_difference() {
+	local i w g
+	for i in "${!want[@]}"; do
+		w=${want[$i]}
+		if [ "$i" -ge "${#got[@]}" ]; then
+			echo "console ended before expected line $((i + 1)): '$w'"
+			return
+		fi
+		g=${got[$i]}
+		if [ "${w:0:2}" = "~ " ]; then
+			[[ $g =~ ^(${w:2})$ ]] && continue
+		else
+			[ "$g" = "$w" ] && continue
+		fi
+		echo "line $((i + 1)) differs
+     expected: $w
+     got:      $g"
+		return
+	done
+	if [ "${#got[@]}" -gt "${#want[@]}" ]; then
+		echo "unexpected extra output from line $((${#want[@]} + 1)): '${got[${#want[@]}]}'"
+	fi
+}
+
 fail() {
+	local n=${#got[@]}
 	echo "FAIL $name: $1"
-	echo "     ---- console ----"
-	sed 's/^/     | /' "$console"
-	echo "     ---- end ----"
+	if [ "$n" -eq 0 ]; then
+		echo "     (the console is empty: the image stopped before its first"
+		echo "     line; 'make debug' and gdb show where)"
+	else
+		echo "     ---- console ----"
+		if [ "$n" -le 80 ]; then
+			sed 's/^/     | /' "$console"
+		else	# a runaway loop: its start and its end are what matter
+			head -n 40 "$console" | sed 's/^/     | /'
+			echo "     | ... $((n - 70)) lines left out ..."
+			tail -n 30 "$console" | sed 's/^/     | /'
+		fi
+		echo "     ---- end ----"
+	fi
 	if [ -s "$errors" ]; then
 		echo "     ---- QEMU's stderr ----"
 		sed 's/^/     | /' "$errors"
@@ -37,29 +78,10 @@ fail() {
 	exit 1
 }
 
+diff_line=$(first_difference)
 if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
-	fail "QEMU did not power off within ${timeout_s}s (hung?)"
+	fail "QEMU did not power off within ${timeout_s}s (hung?)${diff_line:+; $diff_line}"
 fi
-[ $rc -eq 0 ] || fail "QEMU exited with status $rc"
-
-mapfile -t want <"$expect"
-mapfile -t got <"$console"
-for i in "${!want[@]}"; do
-	w=${want[$i]}
-	if [ "$i" -ge "${#got[@]}" ]; then
-		fail "console ended before expected line $((i + 1)): '$w'"
-	fi
-	g=${got[$i]}
-	if [ "${w:0:2}" = "~ " ]; then
-		[[ $g =~ ^(${w:2})$ ]] && continue
-	else
-		[ "$g" = "$w" ] && continue
-	fi
-	fail "line $((i + 1)) differs
-     expected: $w
-     got:      $g"
-done
-if [ "${#got[@]}" -gt "${#want[@]}" ]; then
-	fail "unexpected extra output from line $((${#want[@]} + 1)): '${got[${#want[@]}]}'"
-fi
+[ $rc -eq 0 ] || fail "QEMU exited with status $rc${diff_line:+; $diff_line}"
+[ -z "$diff_line" ] || fail "$diff_line"
 echo "PASS $name"

@@ -25,7 +25,9 @@ end='<!-- end output -->'
 run() { # the block for command $1
 	echo '```'
 	echo "\$ $1"
-	timeout 120 bash -c "$1" </dev/null 2>&1 | tr -d '\r' |
+	# A command runs as typed at a shell: no flags of an enclosing make.
+	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL timeout 120 bash -c "$1" </dev/null 2>&1 |
+		tr -d '\r' |
 		grep -Ev '^make(\[[0-9]+\])?: (Entering|Leaving) directory' |
 		sed "s|$root/||g; s|$root|.|g"
 	echo '```'

@@ -9,7 +9,9 @@ init=$(mktemp) log=$(mktemp)
 trap 'rm -f "$init" "$log"; [ -n "${qpid:-}" ] && kill "$qpid" 2>/dev/null' EXIT
 
 sed "s/localhost:[0-9]*/localhost:$port/" build/gdbinit >"$init"
-$QEMU -M "$QEMU_MACHINE" -cpu "$QEMU_CPU" -m "$QEMU_MEM" -nographic -nic none \
+# shellcheck disable=SC2086
+$QEMU -M "$QEMU_MACHINE" -cpu "$QEMU_CPU" -smp "$QEMU_SMP" -m "$QEMU_MEM" \
+	-nographic -nic none $QEMU_EXTRA \
 	-kernel "$ELF" -S -gdb "tcp::$port" </dev/null >/dev/null 2>&1 &
 qpid=$!
 for _ in $(seq 50); do	# wait up to 5 s for the stub to listen
