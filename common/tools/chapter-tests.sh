@@ -125,21 +125,25 @@ done
 record $?
 
 # 8. The doc's generated parts match the code: the output of commands it
-#    shows (real runs) and "Diff to previous".
-if out=$("$tools/doc-output.sh" --check "docs/$CHAPTER.md" 2>&1); then
-	echo "PASS $CHAPTER docs: shown output matches a real run"
-	record 0
-else
-	echo "FAIL $CHAPTER docs: $out"
-	record 1
-fi
-if "$tools/doc-diff.sh" --has-previous "$CHAPTER"; then
-	if out=$("$tools/doc-diff.sh" --check "$CHAPTER" 2>&1); then
-		echo "PASS $CHAPTER docs: Diff to previous is up to date"
+#    shows (real runs) and "Diff to previous". The top-level `make test`
+#    asks for this (CHECK_DOCS=yes); in a chapter, while you change its
+#    code, the docs are expected to lag until `make docs`.
+if [ "${CHECK_DOCS:-no}" = yes ]; then
+	if out=$("$tools/doc-output.sh" --check "docs/$CHAPTER.md" 2>&1); then
+		echo "PASS $CHAPTER docs: shown output matches a real run"
 		record 0
 	else
 		echo "FAIL $CHAPTER docs: $out"
 		record 1
+	fi
+	if "$tools/doc-diff.sh" --has-previous "$CHAPTER"; then
+		if out=$("$tools/doc-diff.sh" --check "$CHAPTER" 2>&1); then
+			echo "PASS $CHAPTER docs: Diff to previous is up to date"
+			record 0
+		else
+			echo "FAIL $CHAPTER docs: $out"
+			record 1
+		fi
 	fi
 fi
 

@@ -32,7 +32,7 @@ for ch in "$@"; do
 		sed 's/^/     | /' "$log.build"
 		continue
 	fi
-	make -s --no-print-directory -C "$ch" test 2>&1 | tee -a "$log" |
+	make -s --no-print-directory -C "$ch" test CHECK_DOCS=yes 2>&1 | tee -a "$log" |
 		grep -v -e "^$ch: [0-9]* passed" -e "^make\[[0-9]*\]: \*\*\*"
 done
 rm -f "$log.build"
