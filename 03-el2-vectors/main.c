@@ -71,6 +71,30 @@ static void init_el1_state(void)
 	isb();
 }
 
+/* HCR_EL2 in the log: its value, and the name of each bit set that this
+ * chapter knows. */
+static void print_hcr(void)
+{
+	static const struct {
+		unsigned long bit;
+		const char *name;
+	} names[] = {
+		{ HCR_EL2_RW, "RW" },     { HCR_EL2_TSC, "TSC" },
+		{ HCR_EL2_TID3, "TID3" }, { HCR_EL2_TWI, "TWI" },   { HCR_EL2_IMO, "IMO" },
+	};
+	unsigned long hcr = read_sysreg(hcr_el2);
+	const char *sep = "";
+
+	kprintf("hyp: HCR_EL2 = 0x%08lx (", hcr);
+	for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (hcr & names[i].bit) {
+			kprintf("%s%s", sep, names[i].name);
+			sep = " ";
+		}
+	}
+	kprintf(")\n");
+}
+
 void main(void)
 {
 	unsigned el;
@@ -93,8 +117,7 @@ void main(void)
 	kprintf("VBAR_EL2 = 0x%lx\n", read_sysreg(vbar_el2));
 
 	init_el1_state();
-	kprintf("hyp: HCR_EL2 = 0x%08lx (RW TSC TID3 TWI)\n",
-		read_sysreg(hcr_el2));
+	print_hcr();
 
 #ifdef TEST_PANIC
 	/* The panic test: a load from an address where the board has

@@ -98,12 +98,14 @@ static unsigned long dcache_line_size(void)
 }
 
 /*
- * Our stores went straight to memory (the MMU is off, so they are not
+ * Our stores go straight to memory (the MMU is off, so they are not
  * cacheable), but a cache may still hold an older copy of these lines,
- * which a cacheable reader (the stage-2 walker, the guest once its caches
- * are on) would see instead. Invalidate them: DC IVAC, to the point of
- * coherency. Invalidating, not cleaning: a stale dirty line must be
- * dropped, not written back over what we just wrote.
+ * left by whatever ran before us. Invalidate them (DC IVAC, to the point
+ * of coherency) twice: before we write, so that a stale dirty line
+ * cannot be evicted later on top of what we wrote; and after, so that a
+ * cacheable reader (the stage-2 walker, the guest once its caches are
+ * on) cannot find an old clean copy. Invalidating, not cleaning: a stale
+ * line must be dropped, not written back.
  */
 static void dcache_invalidate(uintptr_t start, uintptr_t end)
 {
@@ -124,6 +126,7 @@ static void load_guest(void)
 	volatile uint64_t *words = (volatile uint64_t *)GUEST_RAM_PA;
 	volatile char *ram = (volatile char *)GUEST_RAM_PA;
 
+	dcache_invalidate(GUEST_RAM_PA, GUEST_RAM_PA + GUEST_RAM_SIZE);
 	for (unsigned long i = 0; i < GUEST_RAM_SIZE / sizeof(uint64_t); i++)
 		words[i] = 0;
 	for (unsigned long i = 0; i < size; i++)
@@ -142,6 +145,7 @@ static void fill_ro_page(void)
 {
 	volatile char *page = (volatile char *)GUEST_RO_PAGE_PA;
 
+	dcache_invalidate(GUEST_RO_PAGE_PA, GUEST_RO_PAGE_PA + S2_PAGE_SIZE);
 	for (unsigned long i = 0; i < S2_PAGE_SIZE; i++)
 		page[i] = i < sizeof(ro_page_text) ? ro_page_text[i] : 0;
 	dcache_invalidate(GUEST_RO_PAGE_PA, GUEST_RO_PAGE_PA + S2_PAGE_SIZE);
@@ -189,6 +193,7 @@ static void stage2_enable(void)
 
 	if (parange > PARANGE_48_BITS)
 		parange = PARANGE_48_BITS;
+	dcache_invalidate((uintptr_t)s2_pool, (uintptr_t)(s2_pool + S2_POOL_PAGES));
 	if (!s2_init(&guest_s2, s2_pool, S2_POOL_PAGES, pa_bits[parange])) {
 		kprintf("error: no page for the stage-2 root table\n");
 		power_off();
@@ -213,6 +218,30 @@ static void stage2_enable(void)
 	kprintf("hyp: VTCR_EL2 = 0x%08lx (%u-bit IPA, start level 1, %u-bit PA), "
 		"VTTBR_EL2 = 0x%016lx\n", read_sysreg(vtcr_el2), S2_IPA_BITS,
 		pa_bits[parange], read_sysreg(vttbr_el2));
+}
+
+/* HCR_EL2 in the log: its value, and the name of each bit set that this
+ * chapter knows. */
+static void print_hcr(void)
+{
+	static const struct {
+		unsigned long bit;
+		const char *name;
+	} names[] = {
+		{ HCR_EL2_VM, "VM" },     { HCR_EL2_RW, "RW" },     { HCR_EL2_TSC, "TSC" },
+		{ HCR_EL2_TID3, "TID3" }, { HCR_EL2_TWI, "TWI" },   { HCR_EL2_IMO, "IMO" },
+	};
+	unsigned long hcr = read_sysreg(hcr_el2);
+	const char *sep = "";
+
+	kprintf("hyp: HCR_EL2 = 0x%08lx (", hcr);
+	for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (hcr & names[i].bit) {
+			kprintf("%s%s", sep, names[i].name);
+			sep = " ";
+		}
+	}
+	kprintf(")\n");
 }
 
 void main(void)
@@ -247,8 +276,7 @@ void main(void)
 	stage2_enable();
 
 	init_el1_state();
-	kprintf("hyp: HCR_EL2 = 0x%08lx (VM RW TSC TID3 TWI)\n",
-		read_sysreg(hcr_el2));
+	print_hcr();
 
 #ifdef TEST_PANIC
 	/* The panic test: a load from an address where the board has

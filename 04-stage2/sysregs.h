@@ -139,6 +139,7 @@
 #define ESR_ISS_DABT_S1PTW      (1UL << 7)   /* on a stage-1 table walk */
 #define ESR_ISS_DABT_WNR        (1UL << 6)   /* 1: the access was a write */
 #define ESR_ISS_DABT_DFSC_MASK  0x3fUL       /* [5:0] fault status code */
+#define ESR_ISS_IABT_IFSC_MASK  0x3fUL       /* [5:0] of an instruction abort */
 
 /* Fault status codes (DFSC/IFSC), by kind; bits [1:0] give the level. */
 #define ESR_FSC_TYPE_MASK       0x3cUL

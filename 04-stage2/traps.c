@@ -218,6 +218,13 @@ static const char *const mmio_errors[] = {
 	[MMIO_UNSUPPORTED] = "an offset or width the device does not support",
 };
 
+/* What the faulting instruction did. A cache maintenance instruction
+ * (DC CIVAC, say) reports WnR = 1 but writes nothing. */
+static const char *access_name(const struct dabt *d)
+{
+	return d->cm ? "cache maintenance" : d->write ? "write" : "read";
+}
+
 /* A data abort emulation could not answer (r says why): say what it
  * was, then give the guest a data abort. Out of line: the emulated path
  * is the hot one. */
@@ -233,13 +240,17 @@ static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
 		/* counted, not printed */
 	} else if (!fault_ipa(vcpu, d.fsc, &ipa)) {
 		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
-			"-> data abort injected\n", d.write ? "write" : "read",
+			"-> data abort injected\n", access_name(&d),
 			vcpu->regs.far, d.fsc, esr_fsc_name(d.fsc));
 	} else {
 		kprintf("hyp: stage-2 fault: ");
 		if (d.isv)
 			kprintf("%u-byte ", d.size);
-		kprintf("%s at IPA 0x%08lx", d.write ? "write" : "read", ipa);
+		if (d.s1ptw)    /* FAR's low bits are the VA's, not the walk's */
+			kprintf("%s at IPA page 0x%08lx", access_name(&d),
+				ipa & ~(S2_PAGE_SIZE - 1));
+		else
+			kprintf("%s at IPA 0x%08lx", access_name(&d), ipa);
 		dev = mmio_find_device(ipa);
 		if (dev != 0)
 			kprintf(" (%s)", dev->name);
@@ -278,7 +289,7 @@ static void handle_dabt_lower(struct vcpu *vcpu)
  * from a page mapped execute-never. */
 static void handle_iabt_lower(struct vcpu *vcpu)
 {
-	unsigned fsc = (unsigned)(esr_iss(vcpu->regs.esr) & ESR_ISS_DABT_DFSC_MASK);
+	unsigned fsc = (unsigned)(esr_iss(vcpu->regs.esr) & ESR_ISS_IABT_IFSC_MASK);
 	uint64_t ipa;
 
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */

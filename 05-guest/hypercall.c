@@ -19,8 +19,8 @@ static long hyp_version(void)
 }
 
 /* x1 = the text's IPA, x2 = its length. The address is the guest's: it
- * is translated through the guest's stage-2 tables, page by page, and
- * every page must be guest memory the guest may read. Anything else is
+ * is translated through the guest's stage-2 tables, byte by byte, and
+ * every byte must be in guest memory the guest may read. Anything else is
  * refused before a single byte is printed. */
 static long hyp_console_write(struct vcpu *vcpu)
 {

@@ -5,6 +5,8 @@
  */
 #include "hostile.h"
 
+#define EC_IABT_CUR     0x21    /* instruction abort, taken without a change of EL */
+
 static volatile uintptr_t target;
 
 static void jump(void)
@@ -29,7 +31,7 @@ int main(void)
 	kprintf("hostile-exec: executing where it may not\n");
 	for (unsigned i = 0; i < sizeof(places) / sizeof(places[0]); i++) {
 		target = places[i].ipa;
-		expect_fault(places[i].what, jump);
+		expect_exception(places[i].what, jump, EC_IABT_CUR);
 	}
 	check_alive();
 	finish("hostile-exec");

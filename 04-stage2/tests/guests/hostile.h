@@ -129,6 +129,25 @@ static inline void expect_fault(const char *what, void (*fn)(void))
 	}
 }
 
+/* A case that must end in an exception of class `ec` at EL1: any other
+ * exception means the attack got further than it should have. */
+static inline void expect_exception(const char *what, void (*fn)(void),
+				    unsigned ec_wanted)
+{
+	unsigned ec;
+
+	if (!attempt(fn)) {
+		report(what, false, "no exception: the access went through");
+		return;
+	}
+	ec = (unsigned)(fault_esr >> 26) & 0x3f;
+	cases++;
+	if (ec == ec_wanted)
+		contained++;
+	kprintf("case %u: %s: exception at EL1, EC 0x%02x -> %s\n", cases,
+		what, ec, ec == ec_wanted ? "contained" : "NOT CONTAINED");
+}
+
 static inline unsigned long hvc(unsigned long fn, unsigned long a1, unsigned long a2)
 {
 	register unsigned long x0 __asm__("x0") = fn;
