@@ -136,21 +136,22 @@ record $?
 #    asks for this (CHECK_DOCS=yes); in a chapter, while you change its
 #    code, the docs are expected to lag until `make docs`.
 if [ "${CHECK_DOCS:-no}" = yes ]; then
-	if out=$("$tools/doc-output.sh" --check "docs/$CHAPTER.md" 2>&1); then
-		echo "PASS $CHAPTER docs: shown output matches a real run"
-		record 0
-	else
-		echo "FAIL $CHAPTER docs: $out"
-		record 1
-	fi
-	if "$tools/doc-diff.sh" --has-previous "$CHAPTER"; then
-		if out=$("$tools/doc-diff.sh" --check "$CHAPTER" 2>&1); then
-			echo "PASS $CHAPTER docs: Diff to previous is up to date"
+	docs_check() { # WHAT COMMAND...: PASS or FAIL "docs: WHAT"
+		local what=$1 out
+		shift
+		if out=$("$@" 2>&1); then
+			echo "PASS $CHAPTER docs: $what"
 			record 0
 		else
 			echo "FAIL $CHAPTER docs: $out"
 			record 1
 		fi
+	}
+	docs_check "shown output matches a real run" \
+		"$tools/doc-output.sh" --check "docs/$CHAPTER.md"
+	if "$tools/doc-diff.sh" --has-previous "$CHAPTER"; then
+		docs_check "Diff to previous is up to date" \
+			"$tools/doc-diff.sh" --check "$CHAPTER"
 	fi
 fi
 
