@@ -79,11 +79,12 @@ static BENCH_LOOP void loop_sysreg_read(unsigned long n)
 			 : "+r"(n) : : "x1", "memory");
 }
 
-/* A store to the emulated UART's interrupt mask (no output). */
+/* A store of 0, from a register, to the emulated UART's interrupt mask
+ * (no output). */
 static BENCH_LOOP void loop_mmio_write(unsigned long n)
 {
-	__asm__ volatile("1: str wzr, [%1]\n\tsubs %0, %0, #1\n\tb.ne 1b"
-			 : "+r"(n) : "r"(PL011_BASE + UARTIMSC) : "memory");
+	__asm__ volatile("1: str %w2, [%1]\n\tsubs %0, %0, #1\n\tb.ne 1b"
+			 : "+r"(n) : "r"(PL011_BASE + UARTIMSC), "r"(0UL) : "memory");
 }
 
 /* A load from an IPA with nothing behind it: reported by the

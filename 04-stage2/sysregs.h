@@ -48,7 +48,8 @@
 
 /* SCTLR_EL1, as the guest starts with it: MMU and caches off,
  * little-endian. Bits 29:28, 23:22, 20 and 11 are RES1. */
-#define SCTLR_EL1_RES1          0x30d00800UL
+#define SCTLR_EL1_RES1          (UL(3) << 28 | UL(3) << 22 | UL(1) << 20 | \
+				 UL(1) << 11)
 
 /* HCR_EL2: the hypervisor's configuration of EL1 and EL0. */
 #define HCR_EL2_VM              (1UL << 0)   /* stage-2 translation on */

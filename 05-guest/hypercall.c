@@ -37,6 +37,7 @@ static long hyp_console_write(struct vcpu *vcpu)
 	}
 	for (unsigned long i = 0; i < len; i++) {
 		s2_translate(vcpu->s2, ipa + i, &pa, &flags);
+		dcache_clean_line(pa);
 		uart_putc(*(const volatile char *)(uintptr_t)pa);
 	}
 	return (long)len;

@@ -38,12 +38,14 @@
  *         (EC 0x18), so the hypervisor decides what the guest sees
  *   IMO   physical IRQs are taken to EL2, whatever the guest's PSTATE.I;
  *         and the guest's GIC CPU interface is the virtual one
+ *   FMO   the same for FIQs (Group 0): the guest reaches no part of the
+ *         physical CPU interface, not even the Group 0 registers
  * TWI = 0: the guest's WFI idles the CPU for real. It wakes on a virtual
  * interrupt in a list register, or on a physical one, which goes to EL2
  * first. With one vCPU per CPU there is nothing better to run meanwhile.
  */
 #define HCR_EL2_VALUE   (HCR_EL2_VM | HCR_EL2_RW | HCR_EL2_TSC | \
-			 HCR_EL2_TID3 | HCR_EL2_IMO)
+			 HCR_EL2_TID3 | HCR_EL2_IMO | HCR_EL2_FMO)
 
 /* The guest starts at EL1 using SP_EL1 (EL1h), with D, A, I, F masked. */
 #define GUEST_SPSR      (SPSR_EL2_M_EL1H | PSTATE_D | PSTATE_A | PSTATE_I | \
@@ -125,6 +127,11 @@ static void dcache_invalidate(uintptr_t start, uintptr_t end)
 	for (uintptr_t a = start & ~(line - 1); a < end; a += line)
 		__asm__ volatile("dc ivac, %0" : : "r"(a) : "memory");
 	__asm__ volatile("dsb sy" : : : "memory");
+}
+
+void dcache_clean_line(uint64_t pa)
+{
+	__asm__ volatile("dc cvac, %0\n\tdsb sy" : : "r"(pa) : "memory");
 }
 
 /* Clear the guest's RAM, 8 bytes at a time (the guest must find nothing
@@ -240,6 +247,7 @@ static void print_hcr(void)
 	} names[] = {
 		{ HCR_EL2_VM, "VM" },     { HCR_EL2_RW, "RW" },     { HCR_EL2_TSC, "TSC" },
 		{ HCR_EL2_TID3, "TID3" }, { HCR_EL2_TWI, "TWI" },   { HCR_EL2_IMO, "IMO" },
+		{ HCR_EL2_FMO, "FMO" },
 	};
 	unsigned long hcr = read_sysreg(hcr_el2);
 	const char *sep = "";
@@ -301,7 +309,10 @@ void main(void)
 	 * EL2 whatever the guest does with its own PSTATE.I, so a guest that
 	 * masks interrupts and spins cannot keep the CPU. */
 	gic_enable_ppi(INTID_CNTHP);
-	write_sysreg(cnthp_tval_el2, read_sysreg(cntfrq_el0) * GUEST_TIME_LIMIT_S);
+	/* CVAL, a 64-bit compare value: TVAL is a signed 32-bit count of
+	 * ticks, too small for 5 s of a counter at 1 GHz (Armv8.6 on). */
+	write_sysreg(cnthp_cval_el2, read_sysreg(cntpct_el0) +
+				     read_sysreg(cntfrq_el0) * GUEST_TIME_LIMIT_S);
 	write_sysreg(cnthp_ctl_el2, CNTHP_CTL_ENABLE);
 	isb();
 	kprintf("hyp: watchdog: the guest may run for %u s\n", GUEST_TIME_LIMIT_S);

@@ -18,6 +18,10 @@
 #define GICD_CTLR_ENABLE_GRP1   (1U << 1)
 #define GICD_CTLR_ARE           (1U << 4)
 #define GICD_CTLR_DS            (1U << 6)    /* one security state */
+/* GICD_TYPER: ITLinesNumber [4:0] = 0, INTIDs up to 31 only (no SPIs);
+ * IDbits [23:19] = 15, INTIDs of 16 bits, the architecture's minimum. */
+#define GICD_TYPER_IDBITS_SHIFT 19
+#define GICD_TYPER_VALUE        (15U << GICD_TYPER_IDBITS_SHIFT)
 #define GICD_SIZE               0x10000
 #define GIC_PIDR2_ARCH_GICV3    0x30         /* ArchRev [7:4] = 3 */
 
@@ -100,7 +104,7 @@ static enum mmio_result gicd_read(uint64_t offset, unsigned size, uint64_t *valu
 		return MMIO_UNSUPPORTED;
 	switch (offset) {
 	case GICD_CTLR:  *value = vgic.ctlr | GICD_CTLR_DS; return MMIO_DONE;
-	case GICD_TYPER: *value = 0; return MMIO_DONE;  /* ITLinesNumber 0: 32 INTIDs */
+	case GICD_TYPER: *value = GICD_TYPER_VALUE; return MMIO_DONE;
 	case GICD_PIDR2: *value = GIC_PIDR2_ARCH_GICV3; return MMIO_DONE;
 	default:         return MMIO_UNSUPPORTED;
 	}

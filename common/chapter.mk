@@ -39,8 +39,9 @@ endif
 ifneq ($(GUEST_DIR),)
 GUEST_ELF := $(GUEST_DIR)/build/guest.elf
 GUEST     ?= $(GUEST_DIR)/build/guest.bin
-.PHONY: $(GUEST_DIR)/build/guest.bin
-$(GUEST_DIR)/build/guest.bin:
+# Its own make decides whether it is out of date (FORCE: ask it every
+# time); what depends on it is rebuilt only if the file really changed.
+$(GUEST_DIR)/build/guest.bin: FORCE
 	@$(MAKE) -s -C $(GUEST_DIR)
 endif
 ifneq ($(GUEST),)
@@ -55,8 +56,9 @@ $(BUILD)/guest-image.path: FORCE
 	@mkdir -p $(@D)
 	@echo '$(abspath $(GUEST))' | cmp -s - $@ 2>/dev/null || echo '$(abspath $(GUEST))' > $@
 $(foreach t,hyp $(TEST_IMAGES),$(BUILD)/$(t)/guest_image.o): $(GUEST) $(BUILD)/guest-image.path
-.PHONY: FORCE
 endif
+.PHONY: FORCE
+FORCE:
 
 # Test guests: each tests/guests/NAME.S (or .c) is a raw image of its
 # own; build/hyp-tg-NAME.elf is the hypervisor carrying it instead of its
@@ -83,8 +85,7 @@ BENCH_GUEST := $(BUILD)/guest-bench.bin
 endif
 ifneq ($(GUEST_DIR),)
 BENCH_GUEST := $(GUEST_DIR)/build/guest-bench.bin
-.PHONY: $(BENCH_GUEST)
-$(BENCH_GUEST):
+$(BENCH_GUEST): FORCE
 	@$(MAKE) -s -C $(GUEST_DIR) PROGRAM=guest-bench EXTRA_CFLAGS=-DTEST_BENCH
 endif
 ifneq ($(BENCH_GUEST),)

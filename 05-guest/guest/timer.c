@@ -26,6 +26,10 @@ void timer_start(unsigned hz, unsigned count, bool report)
 
 void timer_irq(void)
 {
+	/* Only a tick if the timer's condition holds: an interrupt can
+	 * arrive after the line was lowered (the GIC saw it first). */
+	if (!(read_sysreg(cntv_ctl_el0) & CNTV_CTL_ISTATUS))
+		return;
 	ticks++;
 	if (reporting)
 		kprintf("guest: tick %u (INTID %u, virtual timer)\n", ticks,

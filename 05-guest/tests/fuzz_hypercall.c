@@ -29,6 +29,7 @@ int kprintf(const char *fmt, ...)
 void power_off(void) { longjmp(off, 1); }
 bool guest_report_allowed(void) { return true; }
 unsigned long guest_reports(void) { return 0; }
+void dcache_clean_line(uint64_t pa) { (void)pa; }
 unsigned long vgic_delivered(void) { return 0; }
 
 static s2_table_t pool[8] __attribute__((aligned(S2_PAGE_SIZE)));

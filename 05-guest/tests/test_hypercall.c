@@ -40,6 +40,7 @@ void power_off(void)
 bool guest_report_allowed(void) { return true; }
 unsigned long guest_reports(void) { return 7; }
 
+void dcache_clean_line(uint64_t pa) { (void)pa; }
 unsigned long vgic_delivered(void) { return 3; }
 
 static struct vcpu vcpu;

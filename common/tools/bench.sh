@@ -14,7 +14,8 @@
 #       a single measurement
 #
 # Prints a table, writes the same rows as TSV to build/bench.tsv, and
-# marks each row over its budget (common/tools/bench-budgets.tsv).
+# marks each row over its budget (common/tools/bench-budgets.tsv); exits
+# 3 if any row is over.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
@@ -70,7 +71,9 @@ $3 == "=" { show($1, $2, $4, $5); next }
 }
 END {
 	if (over) printf "\n%d row(s) over budget\n", over
+	exit over ? 3 : 0
 }' "$raw"
+status=$?
 echo "(instructions per operation, counted under QEMU -icount; rows also in build/bench.tsv)"
 
 # Wall-clock time, for information only: under plain TCG it does not
@@ -84,3 +87,4 @@ for ch in "$@"; do
 	end=$(date +%s%N)
 	printf "  %-14s %5d ms\n" "$ch" $(( (end - start) / 1000000 ))
 done
+exit $status

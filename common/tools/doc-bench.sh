@@ -16,7 +16,8 @@ table() {
 	local chapters
 	chapters=$(ls -d [0-9][0-9]-*/ | tr -d /)
 	# shellcheck disable=SC2086
-	common/tools/bench.sh $chapters >/dev/null || return 1
+	common/tools/bench.sh $chapters >/dev/null
+	case $? in 0 | 3) ;; *) return 1 ;; esac     # 3: a row over budget
 	echo "$begin"
 	echo '| operation | chapter | EL1 | EL2 | total | budget |'
 	echo '|---|---|--:|--:|--:|---|'

@@ -3,7 +3,8 @@
 # "Diff to previous" section at the end of each chapter's doc page.
 #
 #   doc-diff.sh A B              diff chapter A -> B (numbers or names)
-#   doc-diff.sh --update         rewrite the section in every docs/NN-*.md
+#   doc-diff.sh --update [CH...] rewrite the section in every docs/NN-*.md
+#                                (or in the chapters named)
 #   doc-diff.sh --check CH       fail if CH's section is out of date
 #   doc-diff.sh --has-previous CH
 set -u
@@ -68,7 +69,10 @@ case "${1:-}" in
 		echo "$doc: Diff to previous is out of date; run 'make docs'"; exit 1
 	fi ;;
 --update)
-	for c in $(ls -d [0-9][0-9]-*/ | tr -d /); do
+	shift
+	chapters=$(ls -d [0-9][0-9]-*/ | tr -d /)
+	[ $# -gt 0 ] && chapters=$(for c in "$@"; do chapter "$c"; done)
+	for c in $chapters; do
 		[ -n "$(previous "$c")" ] || continue
 		doc=$(doc_of "$c")
 		[ -n "$doc" ] || { echo "skip $c: docs/$c.md is missing" >&2; continue; }

@@ -41,7 +41,7 @@ static const struct {
 
 int main(void)
 {
-	unsigned refused = 0;
+	unsigned refused = 0, tried = 0;
 
 	uart_init();
 	kprintf("hostile-hypercalls: unknown calls and bad arguments\n");
@@ -50,11 +50,12 @@ int main(void)
 
 		if (known(fn))
 			continue;
+		tried++;
 		if ((long)hvc(fn, next_random(), next_random()) == SMCCC_NOT_SUPPORTED)
 			refused++;
 	}
 	report("1000 HVCs with random function IDs and arguments",
-	       refused == RANDOM_CALLS, "all NOT_SUPPORTED");
+	       refused == tried, "all NOT_SUPPORTED");
 	for (unsigned i = 0; i < sizeof(writes) / sizeof(writes[0]); i++)
 		report(writes[i].what,
 		       (long)hvc(HYP_CONSOLE_WRITE, writes[i].ipa, writes[i].len) ==

@@ -24,7 +24,7 @@ static const struct {
 	{ 0x08010000, "read IPA 0x08010000, past the GIC distributor" },
 	{ 0x08080000, "read the GIC ITS" },
 	{ 0x080c0000, "read a second GIC redistributor" },
-	{ 0x09001000, "read the RTC next to the UART" },
+	{ 0x09001000, "read the page just past the UART" },
 	{ 0x08fff000, "read just below the UART" },
 	{ 0x0a000000, "read a virtio transport" },
 	{ 0xfffff000, "read the top page of the 4 GiB IPA space" },

@@ -29,4 +29,4 @@ start:
 	.ltorg
 
 message:
-	.asciz	"mini guest: a raw image of 100 bytes or so\r\n"
+	.asciz	"mini guest: one line, then PSCI SYSTEM_OFF\r\n"
