@@ -55,7 +55,7 @@
 #define ESR_EL2_IL              (1UL << 25)  /* 32-bit instruction */
 #define ESR_EL2_ISS_MASK        0x1ffffffUL  /* [24:0] class-specific */
 
-/* Exception classes this chapter handles (the decoder knows them all). */
+/* Exception classes this chapter handles (the decoder names more). */
 #define ESR_EC_DABT_CUR         0x25         /* data abort, current EL */
 #define ESR_EC_BRK64            0x3c         /* BRK in AArch64 */
 

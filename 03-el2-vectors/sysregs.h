@@ -86,7 +86,7 @@
 #define ESR_EL2_IL              (1UL << 25)  /* 32-bit instruction */
 #define ESR_EL2_ISS_MASK        0x1ffffffUL  /* [24:0] class-specific */
 
-/* Exception classes this chapter handles (the decoder knows them all). */
+/* Exception classes this chapter handles (the decoder names more). */
 #define ESR_EC_UNKNOWN          0x00         /* e.g. an undefined instruction */
 #define ESR_EC_WFX              0x01         /* trapped WFI or WFE */
 #define ESR_EC_HVC64            0x16         /* HVC in AArch64 */

@@ -19,8 +19,8 @@
  * SCTLR_EL2 for this chapter, every other bit 0 (MMU and data cache off,
  * little-endian):
  *   RES1  the bits the architecture wants set
- *   SA    SP must be 16-byte aligned when used as a base: catches a
- *         corrupted stack pointer early
+ *   SA    a load or store based on an SP that is not 16-byte aligned
+ *         faults (QEMU does not check this)
  *   I     instruction fetches may be cached
  */
 #define SCTLR_EL2_VALUE (SCTLR_EL2_RES1 | SCTLR_EL2_SA | SCTLR_EL2_I)

@@ -1,6 +1,8 @@
 /*
- * Names for the ESR_ELx exception classes and fault status codes, as the
- * Arm ARM's ESR_EL2 page lists them (FEAT_LPA2's level -1 codes aside).
+ * Names for the ESR_ELx exception classes and fault status codes of the
+ * Arm ARM's ESR_EL2 page. A few that newer extensions added are not
+ * named and print as unknown: EC 0x14, 0x2D and 0x3D, and the fault
+ * codes of FEAT_LPA2's level -1, FEAT_D128 and FEAT_RME.
  */
 #include "esr.h"
 
