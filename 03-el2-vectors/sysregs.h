@@ -100,8 +100,6 @@
 /* ISS of a trapped WFI or WFE. */
 #define ESR_ISS_WFX_TI_MASK     0x3UL        /* [1:0] WFI, WFE, WFIT, WFET */
 
-/* ISS of an HVC or SMC: the instruction's 16-bit immediate. */
-
 /* ISS of a trapped MSR/MRS (EC 0x18): the register's encoding. */
 #define ESR_ISS_SYS_OP0_SHIFT   20           /* [21:20] */
 #define ESR_ISS_SYS_OP2_SHIFT   17           /* [19:17] */

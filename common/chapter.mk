@@ -174,13 +174,14 @@ fuzz: $(FUZZ_TESTS)
 		fi; \
 	done
 
-# Every image the tests boot (and the docs show).
+# Every image the tests boot, and every program the docs run.
 .PHONY: test-images
 test-images: $(ELF) $(foreach t,$(TEST_IMAGES),$(BUILD)/hyp-$(t).elf) $(BUILD)/gdbinit \
       $(foreach g,$(TEST_GUESTS),$(BUILD)/hyp-tg-$(g).elf $(BUILD)/tg-$(g).bin) \
-      $(if $(GUEST_DIR),$(GUEST_DIR)/build/guest.bin)
+      $(if $(GUEST_DIR),$(GUEST_DIR)/build/guest.bin) \
+      $(BENCH_ELF) $(BENCH_GUEST) $(HOST_TESTS)
 
-test: test-images $(HOST_TESTS) $(FUZZ_TESTS)
+test: test-images $(FUZZ_TESTS)
 	@CHAPTER='$(CHAPTER)' ELF='$(ELF)' TEST_IMAGES='$(TEST_IMAGES)' \
 	 TEST_GUESTS='$(TEST_GUESTS)' GUEST_ELF='$(if $(GUEST_DIR),$(GUEST_ELF))' \
 	 HOST_TESTS='$(HOST_TESTS)' FUZZ_TESTS='$(FUZZ_TESTS)' FUZZ_RUNS='$(FUZZ_RUNS)' QEMU='$(QEMU)' QEMU_MACHINE='$(QEMU_MACHINE)' \
