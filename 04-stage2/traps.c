@@ -188,10 +188,10 @@ static void handle_sysreg(struct vcpu *vcpu)
 
 /*
  * The faulting IPA: the page from HPFAR_EL2, the offset in it from
- * FAR_EL2. HPFAR_EL2 holds it for stage-2 translation, access flag and
- * address size faults, but not for permission faults: there we only have
- * the guest's virtual address in FAR_EL2 (which equals the IPA while the
- * guest's own MMU is off).
+ * FAR_EL2. HPFAR_EL2 does not hold it for every fault (fault_ipa() says
+ * when it does): for a permission fault on an ordinary access we only
+ * have the guest's virtual address in FAR_EL2 (which equals the IPA
+ * while the guest's own MMU is off).
  */
 static uint64_t hpfar_ipa(const struct vcpu *vcpu)
 {
@@ -200,11 +200,21 @@ static uint64_t hpfar_ipa(const struct vcpu *vcpu)
 	       (vcpu->regs.far & (S2_PAGE_SIZE - 1));
 }
 
-/* The faulting IPA, if the fault status code says HPFAR_EL2 holds it. */
-static bool fault_ipa(const struct vcpu *vcpu, unsigned fsc, uint64_t *ipa)
+/*
+ * The faulting IPA, if HPFAR_EL2 holds it: for a stage-2 translation,
+ * access flag or address size fault, and for any stage-2 fault on the
+ * guest's own stage-1 table walk (S1PTW, the same bit in a data and an
+ * instruction abort's ISS). On a walk, FAR_EL2's low bits are the VA's,
+ * not the descriptor's: only the page is known.
+ */
+static bool fault_ipa(const struct vcpu *vcpu, unsigned long iss, uint64_t *ipa)
 {
-	unsigned long type = fsc & ESR_FSC_TYPE_MASK;
+	unsigned long type = iss & ESR_FSC_TYPE_MASK;
 
+	if (iss & ESR_ISS_DABT_S1PTW) {
+		*ipa = hpfar_ipa(vcpu) & ~(S2_PAGE_SIZE - 1);
+		return true;
+	}
 	if (type != ESR_FSC_TRANSLATION && type != ESR_FSC_ACCESS_FLAG &&
 	    type != ESR_FSC_ADDR_SIZE)
 		return false;
@@ -238,7 +248,7 @@ static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
 
 	if (!guest_report_allowed()) {
 		/* counted, not printed */
-	} else if (!fault_ipa(vcpu, d.fsc, &ipa)) {
+	} else if (!fault_ipa(vcpu, esr_iss(vcpu->regs.esr), &ipa)) {
 		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
 			"-> data abort injected\n", access_name(&d),
 			vcpu->regs.far, d.fsc, esr_fsc_name(d.fsc));
@@ -246,11 +256,8 @@ static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
 		kprintf("hyp: stage-2 fault: ");
 		if (d.isv)
 			kprintf("%u-byte ", d.size);
-		if (d.s1ptw)    /* FAR's low bits are the VA's, not the walk's */
-			kprintf("%s at IPA page 0x%08lx", access_name(&d),
-				ipa & ~(S2_PAGE_SIZE - 1));
-		else
-			kprintf("%s at IPA 0x%08lx", access_name(&d), ipa);
+		kprintf("%s at IPA %s0x%08lx", access_name(&d),
+			d.s1ptw ? "page " : "", ipa);
 		dev = mmio_find_device(ipa);
 		if (dev != 0)
 			kprintf(" (%s)", dev->name);
@@ -289,17 +296,19 @@ static void handle_dabt_lower(struct vcpu *vcpu)
  * from a page mapped execute-never. */
 static void handle_iabt_lower(struct vcpu *vcpu)
 {
-	unsigned fsc = (unsigned)(esr_iss(vcpu->regs.esr) & ESR_ISS_IABT_IFSC_MASK);
+	unsigned long iss = esr_iss(vcpu->regs.esr);
+	unsigned fsc = (unsigned)(iss & ESR_ISS_IABT_IFSC_MASK);
 	uint64_t ipa;
 
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
 
 	if (!guest_report_allowed())
 		;                       /* counted, not printed */
-	else if (fault_ipa(vcpu, fsc, &ipa))
-		kprintf("hyp: stage-2 fault: instruction fetch at IPA 0x%08lx, "
-			"FSC 0x%02x (%s) -> prefetch abort injected\n", ipa,
-			fsc, esr_fsc_name(fsc));
+	else if (fault_ipa(vcpu, iss, &ipa))
+		kprintf("hyp: stage-2 fault: instruction fetch at IPA %s0x%08lx, "
+			"FSC 0x%02x (%s) -> prefetch abort injected\n",
+			(iss & ESR_ISS_DABT_S1PTW) ? "page " : "", ipa, fsc,
+			esr_fsc_name(fsc));
 	else
 		kprintf("hyp: stage-2 fault: instruction fetch at VA 0x%lx, "
 			"FSC 0x%02x (%s) -> prefetch abort injected\n",
