@@ -97,21 +97,13 @@ bool gic_init(void)
 	return true;
 }
 
-void gic_enable_ppi(unsigned intid)
+void gic_enable_ppi(unsigned intid, uint8_t priority)
 {
 	uintptr_t sgi = redist + GICR_SGI_BASE;
 
 	*reg32(sgi + GICR_IGROUPR0) |= 1U << intid;
-	*reg8(sgi + GICR_IPRIORITYR + intid) = GIC_PRIORITY_DEFAULT;
+	*reg8(sgi + GICR_IPRIORITYR + intid) = priority;
 	*reg32(sgi + GICR_ISENABLER0) = 1U << intid;
-}
-
-void gic_disable_ppi(unsigned intid)
-{
-	*reg32(redist + GICR_SGI_BASE + GICR_ICENABLER0) = 1U << intid;
-	/* Disabling takes effect once GICR_CTLR.RWP reads 0 again. */
-	while (*reg32(redist + GICR_CTLR) & GICR_CTLR_RWP)
-		;
 }
 
 unsigned gic_ack(void)
@@ -131,7 +123,3 @@ void gic_deactivate(unsigned intid)
 	isb();
 }
 
-uintptr_t gic_redist_base(void)
-{
-	return redist;
-}

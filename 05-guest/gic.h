@@ -19,8 +19,6 @@
 #define GICD_CTLR_RWP           (1U << 31)  /* a register write is in flight */
 
 /* Redistributor, RD_base frame. */
-#define GICR_CTLR               0x0000
-#define GICR_CTLR_RWP           (1U << 3)   /* an enable change is in flight */
 #define GICR_WAKER              0x0014
 #define GICR_WAKER_PROCESSOR_SLEEP (1U << 1)
 #define GICR_WAKER_CHILDREN_ASLEEP (1U << 2)
@@ -32,19 +30,21 @@
 #define GICR_SGI_BASE           0x10000
 #define GICR_IGROUPR0           0x0080      /* 1 bit per INTID: 1 = Group 1 */
 #define GICR_ISENABLER0         0x0100      /* write 1 to enable an INTID */
-#define GICR_ICENABLER0         0x0180      /* write 1 to disable an INTID */
 #define GICR_IPRIORITYR         0x0400      /* 1 byte per INTID */
 
-/* The priority we give our interrupts: lower is more urgent. */
-#define GIC_PRIORITY_DEFAULT    0xa0
+/* Priorities (lower is more urgent). The watchdog's is above the
+ * guest's interrupts: it must get through even while one of those is
+ * still running at the physical CPU interface. */
+#define GIC_PRIORITY_WATCHDOG   0x80
+#define GIC_PRIORITY_GUEST      0xa0
 
 /* Bring up the distributor, this CPU's redistributor and CPU interface;
  * false if no redistributor belongs to this CPU. */
 bool gic_init(void);
 
-/* Route a private interrupt (INTID 16-31) of this CPU to us, as Group 1. */
-void gic_enable_ppi(unsigned intid);
-void gic_disable_ppi(unsigned intid);
+/* Route a private interrupt (INTID 16-31) of this CPU to us, as Group 1,
+ * at the given priority. */
+void gic_enable_ppi(unsigned intid, uint8_t priority);
 
 /* The CPU interface, with ICC_CTLR_EL1.EOImode = 1: acknowledge the
  * highest priority pending interrupt (returns its INTID); drop the
@@ -53,8 +53,5 @@ void gic_disable_ppi(unsigned intid);
 unsigned gic_ack(void);
 void gic_eoi(unsigned intid);
 void gic_deactivate(unsigned intid);
-
-/* For the log: where this CPU's redistributor was found. */
-uintptr_t gic_redist_base(void);
 
 #endif

@@ -299,7 +299,7 @@ void main(void)
 		kprintf("error: no GIC redistributor matches this CPU\n");
 		power_off();
 	}
-	gic_enable_ppi(INTID_CNTV);
+	gic_enable_ppi(INTID_CNTV, GIC_PRIORITY_GUEST);
 	kprintf("hyp: gic: INTID %u (the guest's virtual timer) routed to EL2\n",
 		INTID_CNTV);
 	vgic_init();
@@ -308,7 +308,7 @@ void main(void)
 	 * guest has run for GUEST_TIME_LIMIT_S. Its interrupt is taken to
 	 * EL2 whatever the guest does with its own PSTATE.I, so a guest that
 	 * masks interrupts and spins cannot keep the CPU. */
-	gic_enable_ppi(INTID_CNTHP);
+	gic_enable_ppi(INTID_CNTHP, GIC_PRIORITY_WATCHDOG);
 	/* CVAL, a 64-bit compare value: TVAL is a signed 32-bit count of
 	 * ticks, too small for 5 s of a counter at 1 GHz (Armv8.6 on). */
 	write_sysreg(cnthp_cval_el2, read_sysreg(cntpct_el0) +

@@ -67,7 +67,8 @@ bool vgic_lr_fill(unsigned intid, uint8_t priority)
 			continue;
 		write_lr(n, ICH_LR_STATE_PENDING | ICH_LR_HW | ICH_LR_GROUP1 |
 			    ((uint64_t)priority << ICH_LR_PRIORITY_SHIFT) |
-			    ((uint64_t)intid << ICH_LR_PINTID_SHIFT) | intid);
+			    ((uint64_t)intid << ICH_LR_PINTID_SHIFT) |
+			    (intid & ICH_LR_VINTID_MASK));
 		return true;
 	}
 	return false;

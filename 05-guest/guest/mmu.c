@@ -37,7 +37,8 @@ void mmu_init(void)
 {
 	const unsigned long normal = DESC_BLOCK | DESC_ATTRINDX(ATTR_NORMAL) |
 				     DESC_SH_INNER | DESC_AF;
-	unsigned long line = 4UL << ((read_sysreg(ctr_el0) >> 16) & 0xf);
+	unsigned long line = 4UL << ((read_sysreg(ctr_el0) >> CTR_EL0_DMINLINE_SHIFT) &
+				     CTR_EL0_DMINLINE_MASK);
 
 	level1[0] = 0 | DESC_BLOCK | DESC_ATTRINDX(ATTR_DEVICE) | DESC_AF |
 		    DESC_PXN | DESC_UXN;

@@ -34,6 +34,11 @@
 #define ESR_EC_UNKNOWN          0x00         /* undefined instruction */
 #define ESR_EC_DABT_CUR         0x25         /* data abort, current EL */
 
+/* CTR_EL0.DminLine [19:16]: log2 of the smallest data cache line, in
+ * 4-byte words. */
+#define CTR_EL0_DMINLINE_SHIFT  16
+#define CTR_EL0_DMINLINE_MASK   0xfUL
+
 /* SCTLR_EL1 */
 #define SCTLR_EL1_M             (1UL << 0)   /* stage-1 MMU on */
 #define SCTLR_EL1_C             (1UL << 2)   /* data caches on */
@@ -60,7 +65,6 @@
 
 /* CNTV_CTL_EL0: the EL1 virtual timer. */
 #define CNTV_CTL_ENABLE         (1UL << 0)
-#define CNTV_CTL_IMASK          (1UL << 1)
 #define CNTV_CTL_ISTATUS        (1UL << 2)
 
 /* The GICv3 CPU interface, as EL1 sees it. */

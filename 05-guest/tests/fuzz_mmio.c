@@ -1,6 +1,6 @@
 /*
- * Fuzzing the data-abort ISS decoder and the MMIO emulator (emulated UART
- * and GIC) with any syndrome, any IPA near the devices and any register
+ * Fuzzing the data-abort ISS decoder and the MMIO emulator (the emulated
+ * UART and GIC) with any syndrome, any IPA near the devices and any register
  * contents a guest can produce. libFuzzer drives it; the sanitizers catch
  * out-of-bounds accesses (a register index past x30, a priority byte past
  * INTID 31) and undefined behaviour (shifts by the access size).
