@@ -122,4 +122,3 @@ void gic_deactivate(unsigned intid)
 	write_sysreg(icc_dir_el1, intid);
 	isb();
 }
-
