@@ -33,19 +33,22 @@ run() { # the block for command $1
 	echo '```'
 }
 regenerated() { # doc $1 with every block run again, on stdout
-	local line cmd
+	local line cmd indent
 	local skip=0
 	while IFS= read -r line || [ -n "$line" ]; do
 		if [ $skip -eq 1 ]; then
-			[ "$line" = "$end" ] && { skip=0; echo "$line"; }
+			[ "$line" = "$indent$end" ] && { skip=0; echo "$line"; }
 			continue
 		fi
 		echo "$line"
-		case $line in
+		# A marker may be indented (a block inside a list item): the
+		# block it fills, and its end marker, are indented the same.
+		indent=${line%%[![:space:]]*}
+		case ${line#"$indent"} in
 		"$prefix"*"$suffix")
-			cmd=${line#"$prefix"}
+			cmd=${line#"$indent$prefix"}
 			cmd=${cmd%"$suffix"}
-			run "$cmd"
+			run "$cmd" | sed "s/^/$indent/"
 			skip=1 ;;
 		esac
 	done <"$1"
@@ -57,7 +60,7 @@ case "${1:-}" in
 	status=0
 	for doc in "$@"; do
 		[ -f "$doc" ] || { echo "$doc is missing"; status=1; continue; }
-		grep -q "^$prefix" "$doc" || continue
+		grep -q "^[[:space:]]*$prefix" "$doc" || continue
 		if ! diff -q <(regenerated "$doc") "$doc" >/dev/null; then
 			echo "$doc: shown output differs from a real run; run 'make docs'"
 			diff "$doc" <(regenerated "$doc") | sed 's/^/     | /' | head -n 20
@@ -69,7 +72,7 @@ case "${1:-}" in
 	shift
 	[ $# -gt 0 ] || set -- docs/*.md
 	for doc in "$@"; do
-		grep -q "^$prefix" "$doc" || continue
+		grep -q "^[[:space:]]*$prefix" "$doc" || continue
 		new=$(mktemp)
 		regenerated "$doc" >"$new"
 		if cmp -s "$new" "$doc"; then
