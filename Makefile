@@ -9,7 +9,7 @@ chapter = $(or $(firstword $(filter $(1) $(1)-%,$(CHAPTERS))),$(error no chapter
 .PHONY: help run debug gdb test bench fuzz diff docs clean deps
 help:
 	@echo "make run [CH=01]      build a chapter and boot it in QEMU (default: $(CH))"
-	@echo "make test             build and test every chapter; ends with 'N passed, N failed'"
+	@echo "make test             build and test every chapter; ends with 'N passed, 0 failed'"
 	@echo "make bench            instructions per virtualization operation (QEMU -icount)"
 	@echo "make fuzz             fuzz the decoders that read guest input (FUZZ_SECONDS each)"
 	@echo "make debug [CH=01]    boot with QEMU waiting for gdb; prints how to attach"

@@ -25,10 +25,10 @@
 
 /* The PSTATE.{D,A,I,F} masks as `msr daifset` and `msr daifclr` take
  * them: a 4-bit immediate, D in bit 3 down to F in bit 0. */
-#define DAIFSET_D               8            /* debug exceptions */
-#define DAIFSET_A               4            /* SError */
-#define DAIFSET_I               2            /* IRQ */
-#define DAIFSET_F               1            /* FIQ */
+#define DAIFSET_D               8             /* debug exceptions */
+#define DAIFSET_A               4             /* SError */
+#define DAIFSET_I               2             /* IRQ */
+#define DAIFSET_F               1             /* FIQ */
 #define DAIFSET_ALL             (DAIFSET_D | DAIFSET_A | DAIFSET_I | DAIFSET_F)
 
 /* SCTLR_EL2, with HCR_EL2.E2H == 0. */

@@ -1,7 +1,7 @@
 /*
  * Names for the ESR_ELx exception classes and fault status codes of the
  * Arm ARM's ESR_EL2 page. A few that newer extensions added are not
- * named and print as unknown: EC 0x14, 0x2D and 0x3D, and the fault
+ * named and print as reserved: EC 0x14, 0x2D and 0x3D, and the fault
  * codes of FEAT_LPA2's level -1, FEAT_D128 and FEAT_RME.
  */
 #include "esr.h"

@@ -29,8 +29,8 @@
  * SCTLR_EL2.A set, so the CPU raises an alignment fault. */
 static void provoke_alignment_fault(void)
 {
-	static uint64_t buffer[2];
-	uintptr_t unaligned = (uintptr_t)buffer + 1;
+	static uint64_t buffer[2] __attribute__((aligned(16)));
+	uintptr_t unaligned = (uintptr_t)buffer + 1;    /* ends in 1 */
 	unsigned long value = 0x5a5a;
 
 	write_sysreg(sctlr_el2, SCTLR_EL2_VALUE | SCTLR_EL2_A);

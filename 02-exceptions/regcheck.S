@@ -8,8 +8,6 @@
  * around an inline `brk` could not tell: the compiler keeps nothing in
  * most registers across it.)
  */
-#include "sysregs.h"
-
 /* xn's own value: 0x100 + n in both 32-bit halves. */
 .macro pattern reg, n
 	mov	\reg, #(0x100 + \n)

@@ -29,65 +29,65 @@
 
 /* The PSTATE.{D,A,I,F} masks as `msr daifset` and `msr daifclr` take
  * them: a 4-bit immediate, D in bit 3 down to F in bit 0. */
-#define DAIFSET_D               8            /* debug exceptions */
-#define DAIFSET_A               4            /* SError */
-#define DAIFSET_I               2            /* IRQ */
-#define DAIFSET_F               1            /* FIQ */
+#define DAIFSET_D               8             /* debug exceptions */
+#define DAIFSET_A               4             /* SError */
+#define DAIFSET_I               2             /* IRQ */
+#define DAIFSET_F               1             /* FIQ */
 #define DAIFSET_ALL             (DAIFSET_D | DAIFSET_A | DAIFSET_I | DAIFSET_F)
 
 /* SCTLR_EL2, with HCR_EL2.E2H == 0. */
-#define SCTLR_EL2_M             (1UL << 0)   /* stage-1 MMU enable */
-#define SCTLR_EL2_A             (1UL << 1)   /* alignment check on loads/stores */
-#define SCTLR_EL2_C             (1UL << 2)   /* data caches enable */
-#define SCTLR_EL2_SA            (1UL << 3)   /* SP alignment check */
-#define SCTLR_EL2_I             (1UL << 12)  /* instruction cache enable */
-#define SCTLR_EL2_EE            (1UL << 25)  /* big-endian data accesses */
+#define SCTLR_EL2_M             (UL(1) << 0)  /* stage-1 MMU enable */
+#define SCTLR_EL2_A             (UL(1) << 1)  /* alignment check on loads/stores */
+#define SCTLR_EL2_C             (UL(1) << 2)  /* data caches enable */
+#define SCTLR_EL2_SA            (UL(1) << 3)  /* SP alignment check */
+#define SCTLR_EL2_I             (UL(1) << 12) /* instruction cache enable */
+#define SCTLR_EL2_EE            (UL(1) << 25) /* big-endian data accesses */
 /* Bits 29:28, 23:22, 18, 16, 11, 5:4 are RES1: write them as 1. */
 #define SCTLR_EL2_RES1          (UL(3) << 28 | UL(3) << 22 | UL(1) << 18 | \
 				 UL(1) << 16 | UL(1) << 11 | UL(3) << 4)
 
 /* HCR_EL2: the hypervisor's configuration of EL1 and EL0. */
-#define HCR_EL2_IMO             (1UL << 4)   /* physical IRQs are taken to EL2 */
+#define HCR_EL2_IMO             (UL(1) << 4)  /* physical IRQs are taken to EL2 */
 
 /* ESR_EL2: why we took a synchronous exception. */
-#define ESR_EL2_EC_SHIFT        26           /* [31:26] exception class */
-#define ESR_EL2_EC_MASK         (0x3fUL << ESR_EL2_EC_SHIFT)
-#define ESR_EL2_IL              (1UL << 25)  /* 32-bit instruction */
-#define ESR_EL2_ISS_MASK        0x1ffffffUL  /* [24:0] class-specific */
+#define ESR_EL2_EC_SHIFT        26            /* [31:26] exception class */
+#define ESR_EL2_EC_MASK         (UL(0x3f) << ESR_EL2_EC_SHIFT)
+#define ESR_EL2_IL              (UL(1) << 25) /* 32-bit instruction */
+#define ESR_EL2_ISS_MASK        UL(0x1ffffff) /* [24:0] class-specific */
 
 /* Exception classes this chapter handles (the decoder names more). */
-#define ESR_EC_DABT_CUR         0x25         /* data abort, current EL */
-#define ESR_EC_BRK64            0x3c         /* BRK in AArch64 */
+#define ESR_EC_DABT_CUR         0x25          /* data abort, current EL */
+#define ESR_EC_BRK64            0x3c          /* BRK in AArch64 */
 
 /* ISS of a BRK: the instruction's 16-bit comment. */
-#define ESR_ISS_BRK_COMMENT_MASK 0xffffUL
+#define ESR_ISS_BRK_COMMENT_MASK UL(0xffff)
 
 /* ISS of a data abort (ISS encoding for an exception from a Data Abort). */
-#define ESR_ISS_DABT_WNR        (1UL << 6)   /* 1: the access was a write */
-#define ESR_ISS_DABT_DFSC_MASK  0x3fUL       /* [5:0] fault status code */
-#define ESR_FSC_ALIGNMENT       0x21         /* alignment fault */
+#define ESR_ISS_DABT_WNR        (UL(1) << 6)  /* 1: the access was a write */
+#define ESR_ISS_DABT_DFSC_MASK  UL(0x3f)      /* [5:0] fault status code */
+#define ESR_FSC_ALIGNMENT       0x21          /* alignment fault */
 
 /* SPSR_EL2 / DAIF: the PSTATE.{D,A,I,F} interrupt mask bits. */
-#define PSTATE_F                (1UL << 6)
-#define PSTATE_I                (1UL << 7)
-#define PSTATE_A                (1UL << 8)
-#define PSTATE_D                (1UL << 9)
+#define PSTATE_F                (UL(1) << 6)
+#define PSTATE_I                (UL(1) << 7)
+#define PSTATE_A                (UL(1) << 8)
+#define PSTATE_D                (UL(1) << 9)
 
 /* CNTHP_CTL_EL2: the EL2 physical timer. */
-#define CNTHP_CTL_ENABLE        (1UL << 0)   /* on: fires when the count reaches CVAL */
-#define CNTHP_CTL_IMASK         (1UL << 1)   /* mask the interrupt */
-#define CNTHP_CTL_ISTATUS       (1UL << 2)   /* condition met (read-only) */
+#define CNTHP_CTL_ENABLE        (UL(1) << 0)  /* on: fires when the count reaches CVAL */
+#define CNTHP_CTL_IMASK         (UL(1) << 1)  /* mask the interrupt */
+#define CNTHP_CTL_ISTATUS       (UL(1) << 2)  /* condition met (read-only) */
 
 /* ICC_SRE_EL2: how EL2 and EL1 reach the GIC CPU interface. */
-#define ICC_SRE_EL2_SRE         (1UL << 0)   /* system registers at EL2 */
-#define ICC_SRE_EL2_ENABLE      (1UL << 3)   /* EL1 may use ICC_SRE_EL1 */
+#define ICC_SRE_EL2_SRE         (UL(1) << 0)  /* system registers at EL2 */
+#define ICC_SRE_EL2_ENABLE      (UL(1) << 3)  /* EL1 may use ICC_SRE_EL1 */
 
 /* ICC_IGRPEN1_EL1: Group 1 interrupts on or off. */
-#define ICC_IGRPEN1_EL1_ENABLE  (1UL << 0)
+#define ICC_IGRPEN1_EL1_ENABLE  (UL(1) << 0)
 
 /* ICC_IAR1_EL1: the INTID acknowledged, in [23:0]. */
-#define ICC_IAR1_EL1_INTID_MASK 0xffffffUL
-#define ICC_INTID_SPURIOUS      1023         /* nothing was pending */
+#define ICC_IAR1_EL1_INTID_MASK UL(0xffffff)
+#define ICC_INTID_SPURIOUS      1023          /* nothing was pending */
 
 #ifndef __ASSEMBLER__
 

@@ -16,13 +16,13 @@ start:
 	msr	daifset, #DAIFSET_ALL
 
 	/* At EL2, put SCTLR_EL2 in a known state before the first load or
-	 * store: after reset EE, the endianness of data accesses, is
-	 * IMPLEMENTATION DEFINED (a pin may choose big-endian), and A and SA
-	 * are UNKNOWN. RES1 bits set, everything else 0: MMU, caches and
-	 * alignment checks off, little-endian. The value is built in two
-	 * moves, not loaded from memory: until EE is known, no load can be
-	 * trusted. (Started at EL1, where SCTLR_EL2 cannot be reached, main
-	 * says it needs EL2.) */
+	 * store: EE, the endianness of data accesses, and A and SA may hold
+	 * anything after reset (IMPLEMENTATION DEFINED or UNKNOWN values), or
+	 * whatever firmware left. RES1 bits set, everything else 0: MMU,
+	 * caches and alignment checks off, little-endian. The value is built
+	 * in two moves, not loaded from memory: until EE is known, no load
+	 * can be trusted. (Started at EL1, where SCTLR_EL2 cannot be reached,
+	 * main says it needs EL2.) */
 	mrs	x0, CurrentEL
 	cmp	x0, #CURRENTEL_EL2
 	b.ne	.Lsctlr_done

@@ -20,7 +20,7 @@ void uart_init(void)
 	 * UART that does not send keeps BUSY set as long as its FIFO holds
 	 * anything, so waiting then would be forever). Then turn it off:
 	 * the line settings may only change while UARTCR.UARTEN is 0.
-	 * Clearing FEN empties the FIFOs. */
+	 * Clearing FEN flushes the transmit FIFO. */
 	if ((*uart_reg(UARTCR) & (UARTCR_UARTEN | UARTCR_TXE)) ==
 	    (UARTCR_UARTEN | UARTCR_TXE))
 		while (*uart_reg(UARTFR) & UARTFR_BUSY)

@@ -100,8 +100,17 @@ int main(void)
 	CHECK(vcpu.regs.x[8] == 0x80000301UL);  /* 4 bytes, zero-extended */
 	CHECK(access(PL011_BASE + UARTCR, iss(2, 1, 8, 1, 0)) == MMIO_DONE);
 	CHECK(vcpu.regs.x[8] == 0xffffffff80000301UL);  /* LDRSW */
-	CHECK(access(PL011_BASE + UARTCR, iss(2, 1, 8, 0, 0)) == MMIO_DONE);
-	CHECK(vcpu.regs.x[8] == 0x80000301UL);  /* LDRSW into a W register */
+	/* A byte (the redistributor's priority of INTID 27), sign-extended
+	 * into a W register (LDRSB Wt): the top half stays 0. */
+	vcpu.regs.x[7] = 0x80;
+	CHECK(access(GUEST_GICR_IPA + GICR_IPRIORITYR + 27, iss(0, 0, 7, 0, 1)) ==
+	      MMIO_DONE);
+	CHECK(access(GUEST_GICR_IPA + GICR_IPRIORITYR + 27, iss(0, 1, 8, 0, 0)) ==
+	      MMIO_DONE);
+	CHECK(vcpu.regs.x[8] == 0xffffff80UL);
+	CHECK(access(GUEST_GICR_IPA + GICR_IPRIORITYR + 27, iss(0, 1, 8, 1, 0)) ==
+	      MMIO_DONE);
+	CHECK(vcpu.regs.x[8] == 0xffffffffffffff80UL);  /* LDRSB Xt */
 	/* Loads into XZR change nothing; stores from XZR store 0. */
 	CHECK(access(PL011_BASE + UARTIMSC, iss(2, 0, 31, 1, 1)) == MMIO_DONE);
 	CHECK(access(PL011_BASE + UARTIMSC, iss(2, 0, 9, 1, 0)) == MMIO_DONE);

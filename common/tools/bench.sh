@@ -21,7 +21,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
 mkdir -p build
 raw=$(mktemp)
-trap 'rm -f "$raw"' EXIT
+trap 'rm -f "$raw" "$raw.err"' EXIT
 
 for ch in "$@"; do
 	grep -q '^BENCH := yes' "$ch/Makefile" 2>/dev/null || continue

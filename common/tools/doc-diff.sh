@@ -71,7 +71,9 @@ case "${1:-}" in
 --update)
 	shift
 	chapters=$(ls -d [0-9][0-9]-*/ | tr -d /)
-	[ $# -gt 0 ] && chapters=$(for c in "$@"; do chapter "$c"; done)
+	if [ $# -gt 0 ]; then
+		chapters=$(for c in "$@"; do chapter "$c" || exit 2; done) || exit 2
+	fi
 	for c in $chapters; do
 		[ -n "$(previous "$c")" ] || continue
 		doc=$(doc_of "$c")
@@ -84,5 +86,6 @@ case "${1:-}" in
 	done ;;
 *)
 	[ $# -eq 2 ] || { echo "usage: doc-diff.sh A B | --update | --check CH" >&2; exit 2; }
-	chapter_diff "$(chapter "$1")" "$(chapter "$2")" ;;
+	a=$(chapter "$1") && b=$(chapter "$2") || exit 2
+	chapter_diff "$a" "$b" ;;
 esac
