@@ -104,8 +104,10 @@ static unsigned long dcache_line_size(void)
  * of coherency) twice: before we write, so that a stale dirty line
  * cannot be evicted later on top of what we wrote; and after, so that a
  * cacheable reader (the stage-2 walker, the guest once its caches are
- * on) cannot find an old clean copy. Invalidating, not cleaning: a stale
- * line must be dropped, not written back.
+ * on) cannot find an old clean copy. Invalidating is enough: nothing in
+ * these lines is worth keeping. (Before our stores, clean-and-invalidate
+ * would do as well; after them it would not, as it could write a stale
+ * line back over what we wrote.)
  */
 static void dcache_invalidate(uintptr_t start, uintptr_t end)
 {

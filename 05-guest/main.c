@@ -52,7 +52,7 @@
 			 PSTATE_F)
 
 /* How long the guest may run before the hypervisor stops it. */
-#define GUEST_TIME_LIMIT_S 5
+#define GUEST_TIME_LIMIT_S 10
 
 /* The guest's VMID: stage-2 TLB entries are tagged with it. */
 #define GUEST_VMID      1UL
@@ -116,8 +116,10 @@ static unsigned long dcache_line_size(void)
  * of coherency) twice: before we write, so that a stale dirty line
  * cannot be evicted later on top of what we wrote; and after, so that a
  * cacheable reader (the stage-2 walker, the guest once its caches are
- * on) cannot find an old clean copy. Invalidating, not cleaning: a stale
- * line must be dropped, not written back.
+ * on) cannot find an old clean copy. Invalidating is enough: nothing in
+ * these lines is worth keeping. (Before our stores, clean-and-invalidate
+ * would do as well; after them it would not, as it could write a stale
+ * line back over what we wrote.)
  */
 static void dcache_invalidate(uintptr_t start, uintptr_t end)
 {
@@ -310,7 +312,7 @@ void main(void)
 	 * masks interrupts and spins cannot keep the CPU. */
 	gic_enable_ppi(INTID_CNTHP, GIC_PRIORITY_WATCHDOG);
 	/* CVAL, a 64-bit compare value: TVAL is a signed 32-bit count of
-	 * ticks, too small for 5 s of a counter at 1 GHz (Armv8.6 on). */
+	 * ticks, too small for 10 s of a counter at 1 GHz (Armv8.6 on). */
 	write_sysreg(cnthp_cval_el2, read_sysreg(cntpct_el0) +
 				     read_sysreg(cntfrq_el0) * GUEST_TIME_LIMIT_S);
 	write_sysreg(cnthp_ctl_el2, CNTHP_CTL_ENABLE);

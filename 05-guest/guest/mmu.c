@@ -33,6 +33,9 @@
 
 static uint64_t level1[512] __attribute__((aligned(4096)));
 
+/* Where this program's memory begins and ends (common/kernel.ld). */
+extern char start[], stack_top[];
+
 void mmu_init(void)
 {
 	const unsigned long normal = DESC_BLOCK | DESC_ATTRINDX(ATTR_NORMAL) |
@@ -45,10 +48,13 @@ void mmu_init(void)
 	level1[1] = RAM_BASE | normal;
 	level1[2] = RAM_BASE | normal | DESC_AP_RO | DESC_PXN | DESC_UXN;
 
-	/* The table was written with the MMU off, so straight to memory;
-	 * the walker reads it through the caches: drop any stale line. */
+	/* Everything written so far, with the MMU off, went straight to
+	 * memory: the table (which the walker reads through the caches),
+	 * and our data, BSS and stack (which we will read through them).
+	 * A stale line left there by whatever ran before us would hide it:
+	 * drop every line of the image, from start to stack_top. */
 	__asm__ volatile("dsb sy" : : : "memory");
-	for (uintptr_t a = (uintptr_t)level1; a < (uintptr_t)(level1 + 512); a += line)
+	for (uintptr_t a = (uintptr_t)start; a < (uintptr_t)stack_top; a += line)
 		__asm__ volatile("dc ivac, %0" : : "r"(a) : "memory");
 	__asm__ volatile("dsb sy" : : : "memory");
 

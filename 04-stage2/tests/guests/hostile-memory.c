@@ -8,10 +8,33 @@
 #include "hostile.h"
 
 static volatile uintptr_t target;
-static volatile uint32_t sink;
 
-static void load(void)  { sink = *(volatile uint32_t *)target; }
+#define EC_DABT_CUR     0x25    /* data abort, taken without a change of EL */
+#define UNTOUCHED       0x5afe5afe5afe5afeUL
+
+/* A 4-byte load into w2, which holds UNTOUCHED before it. */
+static void load(void)
+{
+	__asm__ volatile("mov x2, %0\n\tldr w2, [%1]"
+			 : : "r"(UNTOUCHED), "r"(target) : "x2", "memory");
+}
+
 static void store(void) { *(volatile uint32_t *)target = 0xbad; }
+
+/* A load from memory the guest was not given must end in a data abort,
+ * with its destination register as it was: the hypervisor gives no data
+ * at all, not even zeros. */
+static void expect_refused_load(const char *what)
+{
+	if (!attempt(load))
+		report(what, false, "no exception: the load went through");
+	else if (((fault_esr >> 26) & 0x3f) != EC_DABT_CUR)
+		report(what, false, "an exception, but not a data abort");
+	else
+		report(what, fault_x2 == UNTOUCHED, fault_x2 == UNTOUCHED ?
+		       "data abort, its register untouched" :
+		       "data abort, but its register was written");
+}
 
 static const struct {
 	uintptr_t ipa;
@@ -38,7 +61,7 @@ int main(void)
 
 	for (unsigned i = 0; i < sizeof(unmapped) / sizeof(unmapped[0]); i++) {
 		target = unmapped[i].ipa;
-		expect_fault(unmapped[i].what, load);
+		expect_refused_load(unmapped[i].what);
 	}
 	target = 0x40200000;
 	expect_fault("write its read-only page", store);

@@ -23,8 +23,9 @@
 #define SMCCC_NOT_SUPPORTED     (-1L)
 #define SMCCC_INVALID_PARAMETER (-3L)
 
-/* The last exception taken at EL1 (vectors below). */
-static volatile unsigned long fault_esr, fault_elr, fault_far;
+/* The last exception taken at EL1 (vectors below), and what x2 held
+ * when it was taken. */
+static volatile unsigned long fault_esr, fault_elr, fault_far, fault_x2;
 
 /* attempt(fn): 0 if fn returned, 1 if it took an exception at EL1. */
 int attempt(void (*fn)(void));
@@ -56,6 +57,8 @@ __asm__(
 /* Record the syndrome, then return to attempt()'s recovery point with
  * SP as attempt() left it, at EL1h with interrupts masked. */
 "exception:\n"
+"	adrp	x0, fault_x2\n"
+"	str	x2, [x0, :lo12:fault_x2]\n"
 "	adrp	x0, fault_esr\n"
 "	mrs	x1, esr_el1\n"
 "	str	x1, [x0, :lo12:fault_esr]\n"
