@@ -27,7 +27,11 @@ cd "$(dirname "$0")/../../$ch" || exit 1
 qemu=$(make -s --no-print-directory -n run | grep -m 1 -- '-kernel')
 qemu=${qemu% -kernel *}
 
+# A free port for QEMU's gdb stub: none that something already listens on.
 port=$((20000 + RANDOM % 20000))
+while ss -ltn 2>/dev/null | grep -q ":$port "; do
+	port=$((20000 + RANDOM % 20000))
+done
 init=$(mktemp)
 trap 'rm -f "$init"; [ -n "${qpid:-}" ] && kill "$qpid" 2>/dev/null' EXIT
 make -s --no-print-directory build/gdbinit >/dev/null

@@ -4,7 +4,11 @@
 # and reads the program counter. Run from the chapter directory.
 set -u
 name=$1
+# A free port for QEMU's gdb stub: none that something already listens on.
 port=$((20000 + RANDOM % 20000))
+while ss -ltn 2>/dev/null | grep -q ":$port "; do
+	port=$((20000 + RANDOM % 20000))
+done
 init=$(mktemp) log=$(mktemp)
 trap 'rm -f "$init" "$log"; [ -n "${qpid:-}" ] && kill "$qpid" 2>/dev/null' EXIT
 
