@@ -19,11 +19,13 @@ HOSTCC  ?= cc
 # -mgeneral-regs-only: no FP/SIMD registers, so traps need not save them.
 # -mstrict-align: with the MMU off all memory is Device memory, where an
 #   unaligned access faults on real hardware (QEMU forgives it).
+# -MMD -MP: each object also gets a .d file listing the headers it
+#   included, so that changing any header rebuilds what uses it.
 CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -ffreestanding \
           -fno-stack-protector -fno-pie -fno-asynchronous-unwind-tables \
-          -mgeneral-regs-only -mstrict-align -mcpu=cortex-a53 \
+          -mgeneral-regs-only -mstrict-align -mcpu=cortex-a53 -MMD -MP \
           -I. -I$(COMMON) $(EXTRA_CFLAGS)
-ASFLAGS := -g -D__ASSEMBLER__ -I. -I$(COMMON) $(EXTRA_CFLAGS)
+ASFLAGS := -g -D__ASSEMBLER__ -MMD -MP -I. -I$(COMMON) $(EXTRA_CFLAGS)
 LDFLAGS := -nostdlib -static -no-pie -Wl,--build-id=none \
            -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments
 LDSCRIPT ?= $(COMMON)/kernel.ld
@@ -68,3 +70,6 @@ $(eval $(call image,$(PROGRAM),,$(BUILD)/$(PROGRAM).elf,$(SRCS)))
 clean:
 	rm -rf $(BUILD)
 endif
+
+# The headers each object was built from (the .d files of -MMD).
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
