@@ -12,13 +12,12 @@
 start:
 	msr	daifset, #DAIFSET_ALL   /* nothing may interrupt before VBAR */
 
-	/* SCTLR_EL1 in a known state before the first load or store (EE,
-	 * the data endianness, may hold anything whoever ran before us
-	 * left, or what reset chose): RES1 bits set,
-	 * everything else 0: MMU, caches and alignment checks off,
-	 * little-endian. Built in two moves, not loaded from memory: until
-	 * EE is known, no load can be trusted. mmu_init() turns the MMU and
-	 * caches on. */
+	/* SCTLR_EL1 in a known state before the first load or store: EE,
+	 * the data endianness, may hold whatever reset chose or whoever ran
+	 * before us left. RES1 bits set, everything else 0: MMU, caches and
+	 * alignment checks off, little-endian. Built in two moves, not
+	 * loaded from memory: until EE is known, no load can be trusted.
+	 * mmu_init() turns the MMU and caches on. */
 	movz	x0, #(SCTLR_EL1_RES1 & 0xffff)
 	movk	x0, #(SCTLR_EL1_RES1 >> 16), lsl #16
 	msr	sctlr_el1, x0
