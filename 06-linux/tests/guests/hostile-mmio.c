@@ -1,0 +1,57 @@
+/*
+ * Hostile guest: device accesses the hypervisor cannot emulate: no
+ * syndrome (load/store pair, writeback), widths and offsets the devices
+ * do not have, an unaligned access. Each must end in an exception for the
+ * guest, never in a wrong emulation.
+ */
+#include "hostile.h"
+
+#define UART            0x09000000UL
+#define GICD            0x08000000UL
+
+static void ldp_uart(void)
+{
+	__asm__ volatile("ldp x0, x1, [%0]" : : "r"(UART) : "x0", "x1", "memory");
+}
+static void stp_uart(void)
+{
+	__asm__ volatile("stp xzr, xzr, [%0]" : : "r"(UART) : "memory");
+}
+static void ldr_writeback_uart(void)
+{
+	unsigned long base = UART;
+	__asm__ volatile("ldr w1, [%0, #0x18]!" : "+r"(base) : : "x1", "memory");
+}
+static void strb_uart(void)  { __asm__ volatile("strb wzr, [%0]" : : "r"(UART) : "memory"); }
+static void strh_uart(void)  { __asm__ volatile("strh wzr, [%0]" : : "r"(UART) : "memory"); }
+static void ldr64_uart(void) { __asm__ volatile("ldr x1, [%0, #0x18]" : : "r"(UART) : "x1", "memory"); }
+static void rsr_uart(void)   { __asm__ volatile("ldr w1, [%0, #4]" : : "r"(UART) : "x1", "memory"); }
+static void id_uart(void)    { __asm__ volatile("ldr w1, [%0, #0xfe0]" : : "r"(UART) : "x1", "memory"); }
+static void unaligned_uart(void)
+{
+	__asm__ volatile("ldr w1, [%0]" : : "r"(UART + 1) : "x1", "memory");
+}
+static void gicd_spi_enable(void)
+{
+	__asm__ volatile("str %w0, [%1, #0x104]" : : "r"(~0U), "r"(GICD) : "memory");
+}
+static void gicd_byte(void) { __asm__ volatile("ldrb w1, [%0]" : : "r"(GICD) : "x1", "memory"); }
+
+int main(void)
+{
+	uart_init();
+	kprintf("hostile-mmio: device accesses that cannot be emulated\n");
+	expect_fault("LDP from the UART (ISV = 0)", ldp_uart);
+	expect_fault("STP to the UART (ISV = 0)", stp_uart);
+	expect_fault("LDR with writeback from the UART (ISV = 0)", ldr_writeback_uart);
+	expect_fault("byte store to UARTDR", strb_uart);
+	expect_fault("halfword store to UARTDR", strh_uart);
+	expect_fault("64-bit load of UARTFR", ldr64_uart);
+	expect_fault("load of UARTRSR, not emulated", rsr_uart);
+	expect_fault("load of the UART's ID registers, not emulated", id_uart);
+	expect_fault("unaligned load from the UART", unaligned_uart);
+	expect_fault("enable every SPI at the distributor", gicd_spi_enable);
+	expect_fault("byte load of GICD_CTLR", gicd_byte);
+	check_alive();
+	finish("hostile-mmio");
+}

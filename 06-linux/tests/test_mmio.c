@@ -1,0 +1,157 @@
+/* Host tests for the data-abort ISS decoder (mmio.c) and the emulated
+ * PL011 behind it (vuart.c). */
+#include <string.h>
+#include "check.h"
+#include "../../common/print.c"
+#include "../mmio.c"
+#include "../vgic.c"
+#include "../vuart.c"
+
+static char console[8192];
+static size_t console_len;
+
+static void capture(char c)
+{
+	if (console_len < sizeof(console) - 1)
+		console[console_len++] = c;
+	console[console_len] = '\0';
+}
+
+void uart_putc(char c) { capture(c); }
+
+/* The list registers, faked: vgic.c is tested in test_vgic.c. */
+bool vgic_lr_fill(unsigned intid, uint8_t priority)
+{
+	(void)intid;
+	(void)priority;
+	return true;
+}
+
+uint64_t vgic_vcpu_mpidr(void) { return 0x80000000UL; }
+
+int kprintf(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vformat(capture, fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+static void clear_console(void)
+{
+	console_len = 0;
+	console[0] = '\0';
+}
+
+/* The ISS of a load or store with a valid syndrome. */
+static unsigned long iss(unsigned sas, int sse, unsigned srt, int sf, int write)
+{
+	return ESR_ISS_DABT_ISV | (unsigned long)sas << 22 |
+	       (sse ? ESR_ISS_DABT_SSE : 0) | (unsigned long)srt << 16 |
+	       (sf ? ESR_ISS_DABT_SF : 0) | (write ? ESR_ISS_DABT_WNR : 0) |
+	       0x05;    /* translation fault, level 1 */
+}
+
+static struct vcpu vcpu;
+
+static enum mmio_result access(uint64_t ipa, unsigned long the_iss)
+{
+	return mmio_emulate(&vcpu, ipa, the_iss);
+}
+
+int main(void)
+{
+	struct dabt d;
+
+	/* Decoding, field by field. */
+	d = dabt_decode(iss(2, 0, 3, 0, 0));
+	CHECK(d.isv && d.size == 4 && !d.sse && d.srt == 3 && !d.sf && !d.write);
+	CHECK(d.fsc == 0x05 && !d.s1ptw && !d.ea && !d.cm && !d.ar);
+	d = dabt_decode(iss(3, 1, 31, 1, 1));
+	CHECK(d.isv && d.size == 8 && d.sse && d.srt == 31 && d.sf && d.write);
+	d = dabt_decode(iss(0, 0, 0, 0, 0));
+	CHECK(d.size == 1 && d.srt == 0);
+	d = dabt_decode(iss(1, 0, 17, 0, 0));
+	CHECK(d.size == 2 && d.srt == 17);
+	d = dabt_decode(ESR_ISS_DABT_S1PTW | ESR_ISS_DABT_EA | ESR_ISS_DABT_CM |
+			ESR_ISS_DABT_AR | 0x0f);
+	CHECK(!d.isv && d.s1ptw && d.ea && d.cm && d.ar && d.fsc == 0x0f);
+	/* Every bit set: each field at its maximum. */
+	d = dabt_decode(0x1ffffffUL);
+	CHECK(d.isv && d.size == 8 && d.srt == 31 && d.fsc == 0x3f);
+
+	/* The UART: the driver's first accesses, each logged once. */
+	clear_console();
+	CHECK(access(PL011_BASE + UARTFR, iss(2, 0, 5, 0, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[5] == (UARTFR_TXFE | UARTFR_RXFE));
+	CHECK(strstr(console, "first read of UARTFR (IPA 0x09000018) -> 0x90") != 0);
+	clear_console();
+	CHECK(access(PL011_BASE + UARTFR, iss(2, 0, 5, 0, 0)) == MMIO_DONE);
+	CHECK_STR(console, "");                 /* the second is silent */
+
+	/* Registers keep what was written; W vs X and sign extension. */
+	vcpu.regs.x[7] = 0xffffffff80000301UL;
+	CHECK(access(PL011_BASE + UARTCR, iss(2, 0, 7, 0, 1)) == MMIO_DONE);
+	vcpu.regs.x[8] = 0x1234;
+	CHECK(access(PL011_BASE + UARTCR, iss(2, 0, 8, 1, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[8] == 0x80000301UL);  /* 4 bytes, zero-extended */
+	CHECK(access(PL011_BASE + UARTCR, iss(2, 1, 8, 1, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[8] == 0xffffffff80000301UL);  /* LDRSW */
+	/* A byte (the redistributor's priority of INTID 27), sign-extended
+	 * into a W register (LDRSB Wt): the top half stays 0. */
+	vcpu.regs.x[7] = 0x80;
+	CHECK(access(GUEST_GICR_IPA + GICR_IPRIORITYR + 27, iss(0, 0, 7, 0, 1)) ==
+	      MMIO_DONE);
+	CHECK(access(GUEST_GICR_IPA + GICR_IPRIORITYR + 27, iss(0, 1, 8, 0, 0)) ==
+	      MMIO_DONE);
+	CHECK(vcpu.regs.x[8] == 0xffffff80UL);
+	CHECK(access(GUEST_GICR_IPA + GICR_IPRIORITYR + 27, iss(0, 1, 8, 1, 0)) ==
+	      MMIO_DONE);
+	CHECK(vcpu.regs.x[8] == 0xffffffffffffff80UL);  /* LDRSB Xt */
+	/* Loads into XZR change nothing; stores from XZR store 0. */
+	CHECK(access(PL011_BASE + UARTIMSC, iss(2, 0, 31, 1, 1)) == MMIO_DONE);
+	CHECK(access(PL011_BASE + UARTIMSC, iss(2, 0, 9, 1, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[9] == 0);
+	CHECK(access(PL011_BASE + UARTIMSC, iss(2, 0, 31, 1, 0)) == MMIO_DONE);
+
+	/* Output goes out a line at a time. */
+	clear_console();
+	const char *text = "ok\r\n";
+	for (const char *c = text; *c; c++) {
+		vcpu.regs.x[2] = (unsigned long)(unsigned char)*c;
+		CHECK(access(PL011_BASE + UARTDR, iss(2, 0, 2, 0, 1)) == MMIO_DONE);
+	}
+	CHECK(strstr(console, "first write to UARTDR") != 0);
+	CHECK(strcmp(console + strlen(console) - 4, "ok\r\n") == 0);
+	clear_console();
+	for (int i = 0; i < LINE_MAX + 5; i++) {
+		vcpu.regs.x[2] = 'x';
+		CHECK(access(PL011_BASE + UARTDR, iss(2, 0, 2, 0, 1)) == MMIO_DONE);
+	}
+	CHECK(console_len == LINE_MAX);         /* a full line is sent */
+	vcpu.regs.x[2] = '\n';
+	CHECK(access(PL011_BASE + UARTDR, iss(2, 0, 2, 0, 1)) == MMIO_DONE);
+	CHECK(console_len == LINE_MAX + 6);
+
+	/* Refused: other widths, offsets, no syndrome, no device. */
+	vcpu.regs.x[4] = 0x4444;
+	for (unsigned sas = 0; sas < 4; sas++)
+		if (sas != 2)
+			CHECK(access(PL011_BASE + UARTFR, iss(sas, 0, 4, 1, 0)) ==
+			      MMIO_UNSUPPORTED);
+	CHECK(access(PL011_BASE + 0x004, iss(2, 0, 4, 1, 0)) == MMIO_UNSUPPORTED);
+	CHECK(access(PL011_BASE + 0x019, iss(2, 0, 4, 1, 0)) == MMIO_UNSUPPORTED);
+	CHECK(access(PL011_BASE + 0xfe0, iss(2, 0, 4, 1, 0)) == MMIO_UNSUPPORTED);
+	CHECK(access(PL011_BASE + 0xffc, iss(2, 0, 4, 1, 1)) == MMIO_UNSUPPORTED);
+	CHECK(access(PL011_BASE + UARTFR, 0x05) == MMIO_NO_SYNDROME);
+	CHECK(access(PL011_BASE + 0x1000, iss(2, 0, 4, 1, 0)) == MMIO_NO_DEVICE);
+	CHECK(access(PL011_BASE - 4, iss(2, 0, 4, 1, 0)) == MMIO_NO_DEVICE);
+	CHECK(access(0, iss(2, 0, 4, 1, 0)) == MMIO_NO_DEVICE);
+	CHECK(access(~0UL, iss(2, 0, 4, 1, 0)) == MMIO_NO_DEVICE);
+	CHECK(vcpu.regs.x[4] == 0x4444);        /* untouched by any of them */
+
+	return check_done();
+}

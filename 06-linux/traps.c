@@ -1,0 +1,423 @@
+/*
+ * The guest trapped to EL2: decide what its instruction should have done,
+ * do it on the guest's behalf, and let it go on.
+ *
+ * Handlers are found by ESR_EL2.EC. A handler changes the vcpu: results
+ * into the guest's registers, and ELR (the guest's PC) past the trapped
+ * instruction where the hardware left it pointing at the instruction.
+ */
+#include "esr.h"
+#include "exceptions.h"
+#include "gic.h"
+#include "hypercall.h"
+#include "mmio.h"
+#include "print.h"
+#include "platform.h"
+#include "psci.h"
+#include "sysreg_trap.h"
+#include "sysregs.h"
+#include "traps.h"
+#include "vectors.h"
+#include "vgic.h"
+#include "vuart.h"
+
+#define INSN_SIZE 4
+
+/*
+ * Make the guest take a synchronous exception at its own EL1 vectors, as
+ * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
+ * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
+ * at EL1h with DAIF masked and the condition flags as they were. (A
+ * complete version would also set PSTATE bits of later extensions, such
+ * as PAN per SCTLR_EL1.SPAN.)
+ */
+static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
+{
+	unsigned long from = vcpu->regs.spsr & SPSR_EL2_M_MASK;
+	unsigned long slot;
+
+	if (from == SPSR_EL2_M_EL1H)
+		slot = VEC_CURR_SPX_SYNC;       /* EL1 using SP_EL1 */
+	else if (from == SPSR_EL2_M_EL1T)
+		slot = VEC_CURR_SP0_SYNC;       /* EL1 using SP_EL0 */
+	else
+		slot = VEC_LOWER_A64_SYNC;      /* EL0 */
+
+	write_sysreg(esr_el1, esr);
+	write_sysreg(elr_el1, vcpu->regs.elr);
+	write_sysreg(spsr_el1, vcpu->regs.spsr);
+	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
+	vcpu->regs.spsr = (vcpu->regs.spsr & PSTATE_NZCV_MASK) | SPSR_EL2_M_EL1H |
+			  PSTATE_D | PSTATE_A | PSTATE_I | PSTATE_F;
+}
+
+/* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
+static void inject_undef(struct vcpu *vcpu)
+{
+	inject_sync_exception(vcpu, ((unsigned long)ESR_EC_UNKNOWN << ESR_EL2_EC_SHIFT) |
+				    ESR_EL2_IL);
+}
+
+/*
+ * An abort, as the guest would see one from a bus that said no: a
+ * synchronous external abort at the guest's virtual address FAR_EL2,
+ * with the data abort's direction. `from_el0` picks the exception class:
+ * aborts taken from EL0 have the "lower EL" class, from EL1 "current EL".
+ * ISV = 0: the guest gets no syndrome to emulate from.
+ */
+static void inject_abort(struct vcpu *vcpu, bool data)
+{
+	bool from_el0 = (vcpu->regs.spsr & SPSR_EL2_M_MASK) == SPSR_EL2_M_EL0T;
+	unsigned long ec, iss = ESR_FSC_SEA;
+
+	if (data) {
+		ec = from_el0 ? ESR_EC_DABT_LOW : ESR_EC_DABT_CUR;
+		iss |= esr_iss(vcpu->regs.esr) & ESR_ISS_DABT_WNR;
+	} else {
+		ec = from_el0 ? ESR_EC_IABT_LOW : ESR_EC_IABT_CUR;
+	}
+	write_sysreg(far_el1, vcpu->regs.far);
+	inject_sync_exception(vcpu, (ec << ESR_EL2_EC_SHIFT) | ESR_EL2_IL | iss);
+}
+
+/*
+ * Reports of what the guest did wrong go to the console, but a guest can
+ * do wrong a million times in a row: after REPORT_LIMIT reports it says
+ * so once, and then only counts. The guest is still answered each time.
+ */
+#define REPORT_LIMIT 32
+
+static unsigned long reports;
+
+bool guest_report_allowed(void)
+{
+	if (reports++ < REPORT_LIMIT)
+		return true;
+	if (reports == REPORT_LIMIT + 1)
+		kprintf("hyp: the guest keeps misbehaving: no more reports, "
+			"just a count at the end\n");
+	return false;
+}
+
+unsigned long guest_reports(void)
+{
+	return reports;
+}
+
+/* Something we have no answer for: report, then stop (the guest is the
+ * machine's only purpose, so stopping it means powering off). Kept out
+ * of line, so that the common paths that may call it stay short. */
+static void guest_stop(struct vcpu *vcpu, const char *why)
+	__attribute__((noreturn, noinline, cold));
+static void guest_stop(struct vcpu *vcpu, const char *why)
+{
+	kprintf("hyp: stopping the guest: %s\n", why);
+	vcpu->regs.sp = read_sysreg(sp_el1);
+	vcpu->regs.far = read_sysreg(far_el2);
+	dump_frame(&vcpu->regs);
+	power_off();
+}
+
+/* SMC with HCR_EL2.TSC set: ELR points at the SMC itself. The firmware
+ * never sees the call; we answer it as if it were an HVC. */
+static void handle_smc(struct vcpu *vcpu)
+{
+	vcpu->regs.elr += INSN_SIZE;
+	hypercall(vcpu);
+}
+
+/* The CPU's own value of the ID register at an encoding of the ID space,
+ * read with its S3_0_C0_C<m>_<n> name: an assembler need not know the
+ * names of the newer registers. */
+#define ID_READ(m, n)   case SYSREG(3, 0, 0, m, n): return read_sysreg(S3_0_C0_C##m##_##n);
+#define ID_READ_ROW(m)  ID_READ(m, 0) ID_READ(m, 1) ID_READ(m, 2) ID_READ(m, 3) \
+			ID_READ(m, 4) ID_READ(m, 5) ID_READ(m, 6) ID_READ(m, 7)
+
+static unsigned long id_reg_hw(unsigned encoding)
+{
+	switch (encoding) {
+	ID_READ_ROW(1) ID_READ_ROW(2) ID_READ_ROW(3) ID_READ_ROW(4)
+	ID_READ_ROW(5) ID_READ_ROW(6) ID_READ_ROW(7)
+	}
+	return 0;
+}
+
+/* The first ID register read, logged. A guest probes its CPU's features
+ * with dozens of them, so the later ones are answered without a line. */
+static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
+			unsigned long value) __attribute__((noinline, cold));
+static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
+			unsigned long value)
+{
+	const char *name = id_reg_name(sysreg_encoding(a));
+
+	kprintf("hyp: mrs x%u, ", a->rt);
+	if (name != 0)
+		kprintf("%s", name);
+	else
+		kprintf("S3_0_C0_C%u_%u (unallocated)", a->crm, a->op2);
+	kprintf(" at 0x%lx trapped -> 0x%016lx; later ID register reads are "
+		"not logged\n", vcpu->regs.elr, value);
+}
+
+/* MRS/MSR with a trap bit set (here HCR_EL2.TID3, which traps reads of
+ * the ID space). The guest reads what id_reg_sanitise() lets it see. */
+static void handle_sysreg(struct vcpu *vcpu)
+{
+	static bool logged;
+	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
+	unsigned encoding = sysreg_encoding(&a);
+
+	if (a.read && sysreg_is_id(encoding)) {
+		unsigned long value = 0;
+
+		if (id_reg_name(encoding) != 0)
+			value = id_reg_sanitise(encoding, id_reg_hw(encoding),
+						read_sysreg(cptr_el2),
+						read_sysreg(mdcr_el2));
+		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
+			vcpu->regs.x[a.rt] = value;
+		if (!logged)
+			log_id_read(vcpu, &a, value);
+		logged = true;
+		vcpu->regs.elr += INSN_SIZE;
+		return;
+	}
+
+	/* An SGI the guest sends (to itself: it has one CPU). A write
+	 * to ICC_ASGI1R_EL1 is for the other security state, which this
+	 * GIC does not have (GICD_CTLR.DS): it raises nothing. */
+	if (!a.read && (encoding == SYSREG_ICC_SGI1R_EL1 ||
+			encoding == SYSREG_ICC_SGI0R_EL1 ||
+			encoding == SYSREG_ICC_ASGI1R_EL1)) {
+		if (encoding != SYSREG_ICC_ASGI1R_EL1)
+			vgic_send_sgi(a.rt == 31 ? 0 : vcpu->regs.x[a.rt],
+				      encoding == SYSREG_ICC_SGI1R_EL1);
+		vcpu->regs.elr += INSN_SIZE;
+		return;
+	}
+
+	/* Not a register we emulate (the ID registers are read-only: a
+	 * write to one is undefined): to the guest, the instruction is
+	 * undefined. ELR stays at the instruction, as for a real UNDEF. */
+	if (guest_report_allowed())
+		kprintf("hyp: %s S%u_%u_C%u_C%u_%u at 0x%lx trapped: not emulated, "
+		"injecting an undefined instruction\n", a.read ? "mrs" : "msr",
+		a.op0, a.op1, a.crn, a.crm, a.op2, vcpu->regs.elr);
+	inject_undef(vcpu);
+}
+
+/*
+ * The faulting IPA: the page from HPFAR_EL2, the offset in it from
+ * FAR_EL2. HPFAR_EL2 does not hold it for every fault (fault_ipa() says
+ * when it does): for a permission fault on an ordinary access we only
+ * have the guest's virtual address in FAR_EL2 (which equals the IPA
+ * while the guest's own MMU is off).
+ */
+static uint64_t hpfar_ipa(const struct vcpu *vcpu)
+{
+	return ((read_sysreg(hpfar_el2) & HPFAR_EL2_FIPA_MASK) >> HPFAR_EL2_FIPA_SHIFT)
+		       << S2_PAGE_SHIFT |
+	       (vcpu->regs.far & (S2_PAGE_SIZE - 1));
+}
+
+/*
+ * The faulting IPA, if HPFAR_EL2 holds it: for a stage-2 translation,
+ * access flag or address size fault, and for any stage-2 fault on the
+ * guest's own stage-1 table walk (S1PTW, the same bit in a data and an
+ * instruction abort's ISS). On a walk, FAR_EL2's low bits are the VA's,
+ * not the descriptor's: only the page is known.
+ */
+static bool fault_ipa(const struct vcpu *vcpu, unsigned long iss, uint64_t *ipa)
+{
+	unsigned long type = iss & ESR_FSC_TYPE_MASK;
+
+	if (iss & ESR_ISS_DABT_S1PTW) {
+		*ipa = hpfar_ipa(vcpu) & ~(S2_PAGE_SIZE - 1);
+		return true;
+	}
+	if (type != ESR_FSC_TRANSLATION && type != ESR_FSC_ACCESS_FLAG &&
+	    type != ESR_FSC_ADDR_SIZE)
+		return false;
+	*ipa = hpfar_ipa(vcpu);
+	return true;
+}
+
+static const char *const mmio_errors[] = {
+	[MMIO_NO_DEVICE]   = "neither guest memory nor an emulated device",
+	[MMIO_NO_SYNDROME] = "ISV = 0, no syndrome to emulate from",
+	[MMIO_UNSUPPORTED] = "an offset or width the device does not support",
+};
+
+/* What the faulting instruction did. A cache maintenance instruction
+ * (DC CIVAC, say) reports WnR = 1 but writes nothing. */
+static const char *access_name(const struct dabt *d)
+{
+	return d->cm ? "cache maintenance" : d->write ? "write" : "read";
+}
+
+/* A data abort emulation could not answer (r says why): say what it
+ * was, then give the guest a data abort. Out of line: the emulated path
+ * is the hot one. */
+static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
+	__attribute__((noinline, cold));
+static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
+{
+	struct dabt d = dabt_decode(esr_iss(vcpu->regs.esr));
+	const struct mmio_device *dev;
+	uint64_t ipa;
+
+	if (!guest_report_allowed()) {
+		/* counted, not printed */
+	} else if (!fault_ipa(vcpu, esr_iss(vcpu->regs.esr), &ipa)) {
+		kprintf("hyp: stage-2 fault: %s at VA 0x%lx, FSC 0x%02x (%s) "
+			"-> data abort injected\n", access_name(&d),
+			vcpu->regs.far, d.fsc, esr_fsc_name(d.fsc));
+	} else {
+		kprintf("hyp: stage-2 fault: ");
+		if (d.isv)
+			kprintf("%u-byte ", d.size);
+		kprintf("%s at IPA %s0x%08lx", access_name(&d),
+			d.s1ptw ? "page " : "", ipa);
+		dev = mmio_find_device(ipa);
+		if (dev != 0)
+			kprintf(" (%s)", dev->name);
+		kprintf(", FSC 0x%02x (%s): %s -> data abort injected\n", d.fsc,
+			esr_fsc_name(d.fsc), d.s1ptw ?
+			"on the guest's own stage-1 table walk" : mmio_errors[r]);
+	}
+	inject_abort(vcpu, true);
+}
+
+/*
+ * A data access stage 2 did not allow. A translation fault (nothing is
+ * mapped there) on the guest's own access, not on its stage-1 table
+ * walk, may be for an emulated device: emulate it, and step the guest
+ * past the instruction. Anything else is reported and becomes a data
+ * abort for the guest.
+ */
+static void handle_dabt_lower(struct vcpu *vcpu)
+{
+	unsigned long iss = esr_iss(vcpu->regs.esr);
+	enum mmio_result r = MMIO_NO_DEVICE;
+
+	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
+	if ((iss & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
+	    !(iss & ESR_ISS_DABT_S1PTW)) {
+		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss);
+		if (r == MMIO_DONE) {
+			vcpu->regs.elr += INSN_SIZE;
+			return;
+		}
+	}
+	refuse_dabt(vcpu, r);
+}
+
+/* An instruction fetch stage 2 did not allow: outside guest memory, or
+ * from a page mapped execute-never. */
+static void handle_iabt_lower(struct vcpu *vcpu)
+{
+	unsigned long iss = esr_iss(vcpu->regs.esr);
+	unsigned fsc = (unsigned)(iss & ESR_ISS_IABT_IFSC_MASK);
+	uint64_t ipa;
+
+	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
+
+	if (!guest_report_allowed())
+		;                       /* counted, not printed */
+	else if (fault_ipa(vcpu, iss, &ipa))
+		kprintf("hyp: stage-2 fault: instruction fetch at IPA %s0x%08lx, "
+			"FSC 0x%02x (%s) -> prefetch abort injected\n",
+			(iss & ESR_ISS_DABT_S1PTW) ? "page " : "", ipa, fsc,
+			esr_fsc_name(fsc));
+	else
+		kprintf("hyp: stage-2 fault: instruction fetch at VA 0x%lx, "
+			"FSC 0x%02x (%s) -> prefetch abort injected\n",
+			vcpu->regs.far, fsc, esr_fsc_name(fsc));
+	inject_abort(vcpu, false);
+}
+
+/* The handlers of synchronous traps, by exception class. vectors.S
+ * looks them up; a class with no handler goes to handle_guest_exception.
+ * HVC needs no adjustment: ELR already points past the HVC. */
+void (*const guest_sync_handlers[64])(struct vcpu *) = {
+	[ESR_EC_HVC64]    = hypercall,
+	[ESR_EC_SMC64]    = handle_smc,
+	[ESR_EC_SYS64]    = handle_sysreg,
+	[ESR_EC_IABT_LOW] = handle_iabt_lower,
+	[ESR_EC_DABT_LOW] = handle_dabt_lower,
+};
+
+void hang_check_arm(void)
+{
+	/* CVAL, a 64-bit compare value: TVAL is a signed 32-bit count of
+	 * ticks, too small for long periods of a counter at 1 GHz. */
+	write_sysreg(cnthp_cval_el2, read_sysreg(cntpct_el0) +
+				     read_sysreg(cntfrq_el0) * HANG_CHECK_S);
+	write_sysreg(cnthp_ctl_el2, CNTHP_CTL_ENABLE);
+	isb();
+}
+
+/*
+ * A physical IRQ while the guest ran (HCR_EL2.IMO routes them all to
+ * EL2). A timer's goes on to the guest as a virtual interrupt, and the
+ * physical one stays active until the guest ends it. The others are the
+ * hypervisor's own, ended here: the UART's (input for the guest), the
+ * GIC's maintenance interrupt, the hang detector's timer.
+ */
+static void handle_guest_irq(struct vcpu *vcpu)
+{
+	unsigned intid = gic_ack();
+
+	if (intid == ICC_INTID_SPURIOUS)
+		return;
+	gic_eoi(intid);                 /* drop priority; still active */
+	if (intid == INTID_CNTV || intid == INTID_CNTP) {
+		vgic_inject_hw(intid);
+		return;
+	}
+	gic_deactivate(intid);
+	switch (intid) {
+	case INTID_UART:
+		vuart_receive();
+		return;
+	case INTID_GIC_MAINT:
+		vgic_maintenance();
+		return;
+	case INTID_CNTHP:
+		/* An OS may run as long as it likes, but one that has not
+		 * taken an interrupt waiting for it since the last check
+		 * (interrupts masked, spinning) will never get anywhere. */
+		if (!vgic_stuck()) {
+			hang_check_arm();
+			return;
+		}
+		write_sysreg(cnthp_ctl_el2, 0);
+		vcpu->regs.esr = 0;     /* stale: an IRQ sets no syndrome */
+		guest_stop(vcpu, "hung: an interrupt has waited for it, "
+			   "untaken, for a whole check period");
+	}
+	kprintf("hyp: unexpected physical interrupt INTID %u\n", intid);
+	guest_stop(vcpu, "an interrupt nobody owns");
+}
+
+static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
+	__attribute__((noreturn));
+static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
+{
+	if (VEC_IS_INTERRUPT(kind))
+		vcpu->regs.esr = 0;     /* stale: interrupts set no syndrome */
+	guest_stop(vcpu, kind == VEC_LOWER_A64_SYNC ?
+		   "a trap this hypervisor has no handler for" : vector_name(kind));
+}
+
+/* What vectors.S does not send straight to a handler: an interrupt
+ * (handled), an SError, or a trap of a class without a handler. */
+void handle_guest_exception(struct vcpu *vcpu, unsigned kind)
+{
+	if (kind == VEC_LOWER_A64_IRQ) {
+		handle_guest_irq(vcpu);
+		return;
+	}
+	unexpected_exception(vcpu, kind);
+}
