@@ -70,6 +70,8 @@ static struct call_kind {
 	{ PSCI_SYSTEM_OFF, "PSCI_SYSTEM_OFF", 0 },
 	{ PSCI_SYSTEM_RESET, "PSCI_SYSTEM_RESET", 0 },
 	{ PSCI_FEATURES, "PSCI_FEATURES", 0 },
+	{ HYP_CALL_UID, "HYP_CALL_UID", 0 },
+	{ SMCCC_TRNG_VERSION, "TRNG_VERSION", 0 },
 };
 
 #define N_CALLS (sizeof(calls) / sizeof(calls[0]))
@@ -100,10 +102,12 @@ static bool is_this_cpu(unsigned long target, unsigned long mpidr)
 	       target == (mpidr & MPIDR_AFF_MASK);
 }
 
-/* A PSCI call, by its owner (SMC32 or SMC64 alike)? */
+/* A PSCI call, by its owner (SMC32 or SMC64 alike) and number (PSCI
+ * has 0x00-0x1f of the standard service's; TRNG, for one, is 0x50)? */
 static bool is_psci(uint32_t fn)
 {
-	return ((fn >> SMCCC_OWNER_SHIFT) & SMCCC_OWNER_MASK) == SMCCC_OWNER_STANDARD;
+	return ((fn >> SMCCC_OWNER_SHIFT) & SMCCC_OWNER_MASK) == SMCCC_OWNER_STANDARD &&
+	       (fn & PSCI_FN_MASK) <= PSCI_FN_LAST;
 }
 
 /*
@@ -204,25 +208,23 @@ static void guest_stops_machine(enum psci_effect effect)
 	power_off();
 }
 
-/* The first call of a kind: the instruction (the trap's class tells HVC
- * from SMC), the function, the result. Out of line: most calls are
- * quick. */
-static void log_call(const struct vcpu *vcpu, uint32_t fn, const char *name)
+/* A call this hypervisor does not know: the instruction (the trap's
+ * class tells HVC from SMC) and the function. Out of line: most calls
+ * are quick. Known calls are not logged: an operating system makes
+ * them as it runs, and the hypervisor stays quiet while it does; the
+ * counts are printed when the machine stops. */
+static void log_unknown(const struct vcpu *vcpu, uint32_t fn)
 	__attribute__((noinline, cold));
-static void log_call(const struct vcpu *vcpu, uint32_t fn, const char *name)
+static void log_unknown(const struct vcpu *vcpu, uint32_t fn)
 {
 	const char *insn = esr_ec(vcpu->regs.esr) == ESR_EC_SMC64 ? "smc" : "hvc";
 
-	if (name == 0 && !guest_report_allowed())
-		return;                 /* too many unknown calls: counted only */
-	if (name == 0)
+	if (guest_report_allowed())
 		kprintf("hyp: %s 0x%08x unknown function -> NOT_SUPPORTED\n", insn, fn);
-	else
-		kprintf("hyp: %s 0x%08x %s -> 0x%lx\n", insn, fn, name, vcpu->regs.x[0]);
 }
 
-/* Every call but the null one: carried out, counted, and logged if it is
- * the first of its kind (an unknown one, as a report of misbehaviour). */
+/* Every call but the null one: carried out and counted (an unknown one
+ * reported, as misbehaviour). */
 static void counted_call(struct vcpu *vcpu, uint32_t fn) __attribute__((noinline));
 static void counted_call(struct vcpu *vcpu, uint32_t fn)
 {
@@ -235,14 +237,21 @@ static void counted_call(struct vcpu *vcpu, uint32_t fn)
 	switch (fn) {
 	case HYP_VERSION:       ret = hyp_version(); break;
 	case HYP_CONSOLE_WRITE: ret = hyp_console_write(vcpu); break;
+	case SMCCC_TRNG_VERSION: ret = SMCCC_RET_NOT_SUPPORTED; break;
+	case HYP_CALL_UID:
+		vcpu->regs.x[1] = HYP_UID_W1;
+		vcpu->regs.x[2] = HYP_UID_W2;
+		vcpu->regs.x[3] = HYP_UID_W3;
+		ret = HYP_UID_W0;
+		break;
 	default:
 		ret = psci_answer(fn, vcpu->regs.x[1], vcpu->regs.x[2],
 				  vcpu->mpidr, &effect);
 		break;
 	}
 	vcpu->regs.x[0] = (unsigned long)ret;
-	if (kind == 0 || kind->count == 1)
-		log_call(vcpu, fn, kind == 0 ? 0 : kind->name);
+	if (kind == 0)
+		log_unknown(vcpu, fn);
 	if (effect != PSCI_RUNS_ON)
 		guest_stops_machine(effect);
 }

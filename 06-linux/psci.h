@@ -19,6 +19,8 @@
 #define PSCI_SYSTEM_OFF         0x84000008U
 #define PSCI_SYSTEM_RESET       0x84000009U
 #define PSCI_FEATURES           0x8400000aU
+#define PSCI_FN_MASK            0xffffU       /* the function number */
+#define PSCI_FN_LAST            0x1fU         /* PSCI's are 0x00-0x1f */
 
 /* The PSCI version this hypervisor answers with: 1.1, as (major << 16) | minor. */
 #define PSCI_VERSION_1_1        0x00010001UL

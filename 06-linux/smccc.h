@@ -41,6 +41,21 @@
 						implemented */
 #define SMCCC_VERSION_1_1       0x00010001UL
 
+/* Discovery calls a kernel makes at boot (Linux does both):
+ *   HYP_CALL_UID   which hypervisor is this? A UUID in w0-w3 (Vendor
+ *                  Specific Hypervisor Service, SMC32, function 0xff01);
+ *                  a kernel that knows it may use its calls
+ *   TRNG_VERSION   is there a true random number generator service
+ *                  (Arm DEN 0098)? Not here: NOT_SUPPORTED */
+#define HYP_CALL_UID            0x8600ff01U
+#define SMCCC_TRNG_VERSION      0x84000050U
+/* This hypervisor's UUID, 4d6c2a3e-9b1f-4c57-8e21-06a5e1f0c0de, as the
+ * four words SMCCC returns it in (bytes in order, little-endian words). */
+#define HYP_UID_W0              0x3e2a6c4dU
+#define HYP_UID_W1              0x574c1f9bU
+#define HYP_UID_W2              0xa506218eU
+#define HYP_UID_W3              0xdec0f0e1U
+
 /* Return values (SMCCC section "Return codes"). */
 #define SMCCC_RET_SUCCESS           0L
 #define SMCCC_RET_NOT_SUPPORTED     (-1L)    /* unknown function ID */

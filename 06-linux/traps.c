@@ -142,29 +142,10 @@ static unsigned long id_reg_hw(unsigned encoding)
 	return 0;
 }
 
-/* The first ID register read, logged. A guest probes its CPU's features
- * with dozens of them, so the later ones are answered without a line. */
-static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
-			unsigned long value) __attribute__((noinline, cold));
-static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
-			unsigned long value)
-{
-	const char *name = id_reg_name(sysreg_encoding(a));
-
-	kprintf("hyp: mrs x%u, ", a->rt);
-	if (name != 0)
-		kprintf("%s", name);
-	else
-		kprintf("S3_0_C0_C%u_%u (unallocated)", a->crm, a->op2);
-	kprintf(" at 0x%lx trapped -> 0x%016lx; later ID register reads are "
-		"not logged\n", vcpu->regs.elr, value);
-}
-
 /* MRS/MSR with a trap bit set (here HCR_EL2.TID3, which traps reads of
  * the ID space). The guest reads what id_reg_sanitise() lets it see. */
 static void handle_sysreg(struct vcpu *vcpu)
 {
-	static bool logged;
 	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
 	unsigned encoding = sysreg_encoding(&a);
 
@@ -177,9 +158,6 @@ static void handle_sysreg(struct vcpu *vcpu)
 						read_sysreg(mdcr_el2));
 		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
 			vcpu->regs.x[a.rt] = value;
-		if (!logged)
-			log_id_read(vcpu, &a, value);
-		logged = true;
 		vcpu->regs.elr += INSN_SIZE;
 		return;
 	}
