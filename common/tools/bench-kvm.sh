@@ -57,11 +57,11 @@ function r(x) { return x == "-" ? "-" : sprintf("%.0f", x) }
 	total[$1, $2] = $4; el0[$1, $2] = $5; kern[$1, $2] = $6; hyp[$1, $2] = $7; guest[$1, $2] = $8
 }
 END {
-	printf "%-76s %9s %9s %9s\n", "operation (under KVM)", "tutorial", "KVM nVHE", "KVM VHE"
+	printf "%-82s %9s %9s %9s\n", "operation (under KVM)", "tutorial", "KVM nVHE", "KVM VHE"
 	for (i = 1; i <= nkeys; i++) {
 		k = order[i]; t = tkey[k]
 		tv = (t in tut_total) ? tut_total[t] : "-"
-		printf "%-76s %9s %9s %9s\n", what[k], tv, r(total["nvhe", k]), r(total["vhe", k])
+		printf "%-82s %9s %9s %9s\n", what[k], tv, r(total["nvhe", k]), r(total["vhe", k])
 	}
 	print ""
 	print "where KVM'"'"'s instructions go, per operation (host PMU, by exception level):"
