@@ -6,10 +6,14 @@ CH ?= $(lastword $(CHAPTERS))
 # CH=01 and CH=01-hello-uart both name the first chapter.
 chapter = $(or $(firstword $(filter $(1) $(1)-%,$(CHAPTERS))),$(error no chapter '$(1)'; chapters: $(CHAPTERS)))
 
-.PHONY: help run debug gdb test bench fuzz diff docs clean deps
+# The number of chapter CH, for the labs: 01-hello-uart -> 01.
+chnum = $(firstword $(subst -, ,$(call chapter,$(CH))))
+
+.PHONY: help run debug gdb test quick bench fuzz diff docs clean deps lab grade check
 help:
 	@echo "make run [CH=01]      build a chapter and boot it in QEMU (default: $(CH))"
 	@echo "make test             build and test every chapter; ends with 'N passed, 0 failed'"
+	@echo "make quick [CH=01]    one chapter's tests on the default machine only, short timeouts"
 	@echo "make bench            instructions per virtualization operation (QEMU -icount)"
 	@echo "make fuzz             fuzz the decoders that read guest input (FUZZ_SECONDS each)"
 	@echo "make debug [CH=01]    boot with QEMU waiting for gdb; prints how to attach"
@@ -18,6 +22,10 @@ help:
 	@echo "make docs             regenerate what docs/ shows from real runs: command"
 	@echo "                      output, Diff to previous, the benchmarks table"
 	@echo "make deps             install the Debian packages the tutorial needs"
+	@echo "make lab CH=01 [OUT=dir]  export lab 01, a student repository (default OUT=../lab01)"
+	@echo "make grade [CH=01]    grade chapter 01 with its lab's checks; STUDENT=dir grades"
+	@echo "                      that tree's chapter instead (a student's hand-in)"
+	@echo "make check EX=01-5    check exercise 5 of chapter 01 (STUDENT=dir as for grade)"
 	@echo "make clean            remove every build/ directory"
 	@echo "QEMU settings (QEMU_CPU, QEMU_SMP, QEMU_MEM, ...): common/qemu.mk"
 
@@ -29,6 +37,22 @@ run debug gdb: deps
 
 test: deps
 	@common/tools/test-all.sh $(CHAPTERS)
+
+# One chapter, quickly: the default machine only, no fuzzing, and a boot
+# that does not power off within 5 s counts as hung.
+quick: deps
+	@$(MAKE) -s --no-print-directory -C $(call chapter,$(CH)) test \
+		QEMU_VARIANTS= FUZZ_TESTS= BOOT_TIMEOUT=5
+
+lab:
+	@labs/lab.sh export $(chnum) $(or $(OUT),../lab$(chnum))
+
+grade: deps
+	@labs/lab.sh grade $(chnum) $(STUDENT)
+
+check: deps
+	@test -n "$(EX)" || { echo "usage: make check EX=01-5 [STUDENT=dir]"; exit 2; }
+	@labs/lab.sh check $(EX) $(STUDENT)
 
 bench: deps
 	@common/tools/bench.sh $(CHAPTERS)

@@ -104,20 +104,21 @@ ifneq ($(GUEST_DIR),)
 endif
 endif
 
+RUN_WRAP = $(if $(filter-out 0,$(RUN_TIMEOUT)),$(TOOLS)/run-timeout.sh $(RUN_TIMEOUT))
 run: $(ELF)
-	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
+	$(RUN_WRAP) $(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
 
 # Another image of the chapter: `make run-panic` boots build/hyp-panic.elf,
 # `make run-tg-mini` the hypervisor carrying test guest mini.
 run-%: $(BUILD)/hyp-%.elf
-	$(QEMU) $(QEMU_FLAGS) -kernel $<
+	$(RUN_WRAP) $(QEMU) $(QEMU_FLAGS) -kernel $<
 
 # The guest alone on the bare board: the same machine without
 # virtualization=on, so the CPU starts it at EL1.
 ifneq ($(GUEST_DIR),)
 .PHONY: run-native
 run-native: $(GUEST_DIR)/build/guest.bin
-	$(QEMU) $(subst virtualization=on$(comma),,$(QEMU_FLAGS)) -kernel $(GUEST_ELF)
+	$(RUN_WRAP) $(QEMU) $(subst virtualization=on$(comma),,$(QEMU_FLAGS)) -kernel $(GUEST_ELF)
 endif
 
 # QEMU stops before the first instruction and waits for gdb. The script
