@@ -225,13 +225,19 @@ boot_console() { # IMAGE MACHINE: prints the console file; status: 0 off, 1 hung
 # Each line of EXPECT (literal, or "~ " and an extended regular
 # expression) must match a console line, in order; others may come between.
 match_lines() { # CONSOLE EXPECT: prints the first expected line not found
-	awk -v want="$2" '
-	BEGIN { while ((getline l < want) > 0) w[++n] = l; i = 1 }
-	i <= n {
-		if (substr(w[i], 1, 2) == "~ ") { if ($0 ~ ("^(" substr(w[i], 3) ")$")) i++ }
-		else if ($0 == w[i]) i++
-	}
-	END { if (i <= n) { print w[i]; exit 1 } }' "$1"
+	local -a want
+	local i=0 line w
+	mapfile -t want <"$2"
+	while [ $i -lt ${#want[@]} ] && IFS= read -r line; do
+		w=${want[$i]}
+		if [ "${w:0:2}" = "~ " ]; then
+			[[ $line =~ ^(${w:2})$ ]] && i=$((i + 1))
+		else
+			[ "$line" = "$w" ] && i=$((i + 1))
+		fi
+	done <"$1"
+	[ $i -lt ${#want[@]} ] && { echo "${want[$i]}"; return 1; }
+	return 0
 }
 
 # gdb on the scratch image: QEMU halted at the first instruction on a
