@@ -55,6 +55,18 @@ apply_cuts() { # DIR [PART]
 	done
 }
 
+# Every cut of the lab found exactly once in the tree at DIR, or stop.
+validate_cuts() { # DIR
+	local dir=$1 c p file kind
+	for c in "${CUTS[@]}"; do
+		eval "set -- $c"
+		p=$1 file=$2 kind=$4
+		shift 4
+		find_cut "$dir/$file" "$kind" "$@" >/dev/null ||
+			die "lab $LAB, part $p: cannot find $kind $* in $file: the chapter changed; update labs/$LAB/lab.def"
+	done
+}
+
 # The removed lines, one per line, as the check for leaks compares them:
 # spaces squeezed, and only lines that appear nowhere else in the files
 # of the chapter and of common/ that are kept (those are handed out
@@ -126,6 +138,8 @@ filter_page() { # PAGE REMOVED_LINES_FILE
 do_export() { # NN OUT
 	local nn=$1 out=$2 c removed
 	load_lab "$nn"
+	[ -f "$here/exported" ] && die "this is lab $(cat "$here/exported")'s student repository: make lab runs in the complete tutorial"
+	validate_cuts "$root"
 	[ -e "$out" ] && die "$out exists; give another OUT= or remove it"
 	mkdir -p "$out" || die "cannot create $out"
 	out=$(cd "$out" && pwd)
