@@ -200,14 +200,20 @@ make_scratch() { # STUDENT_ROOT
 	fi
 }
 
-image_file() { # hyp | TEST_IMAGE | tg-NAME
-	case $1 in hyp) echo build/hyp.elf ;; *) echo "build/hyp-$1.elf" ;; esac
+image_file() { # hyp | TEST_IMAGE | tg-NAME | native (the chapter's own guest)
+	case $1 in
+	hyp) echo build/hyp.elf ;;
+	native) echo guest/build/guest.elf ;;
+	*) echo "build/hyp-$1.elf" ;;
+	esac
 }
 
 qemu_cmd() { # MACHINE(default | cpu,smp,mem) IMAGE
 	local cpu smp mem q
 	q=$(make -s --no-print-directory -C "$SCRATCH/$CHAPTER" -n run RUN_TIMEOUT=0 | grep -m 1 -- '-kernel')
 	q=${q% -kernel *}
+	# the guest alone: the same board without EL2
+	[ "$2" = native ] && q=$(echo "$q" | sed -E 's/(-M [^ ]*)virtualization=on,?/\1/; s/(-M [^ ]*),( |$)/\1\2/')
 	if [ "$1" != default ]; then
 		IFS=, read -r cpu smp mem <<<"$1"
 		q=$(echo "$q" | sed -E "s/-cpu [^ ]+/-cpu $cpu/; s/-smp [^ ]+/-smp $smp/; s/-m [^ ]+/-m $mem/")
@@ -241,6 +247,7 @@ boot_console() { # IMAGE MACHINE: prints the console file; status: 0 off, 1 hung
 match_lines() { # CONSOLE EXPECT: prints the first expected line not found
 	local -a want
 	local i=0 line w
+	[ -s "$2" ] || { echo "(the lab has no expectations $2)"; return 1; }
 	mapfile -t want <"$2"
 	while [ $i -lt ${#want[@]} ] && IFS= read -r line; do
 		w=${want[$i]}
@@ -325,6 +332,30 @@ $(echo "$out" | grep -v '^ *$' | head -n 8 | sed 's/^/  | /')"
 		fi
 		return 0
 		;;
+	native)	# IMAGE EXPECT: the chapter's guest alone on the board prints
+		# EXPECT's lines, and the same "guest:" lines as under IMAGE but
+		# the one where it says what it found
+		f=$(boot_console native default)
+		rc=$?
+		missing=$(match_lines "$f" "$LABDIR/$2")
+		if [ -n "$missing" ] || [ $rc -ne 0 ]; then
+			WHY="alone on the bare board, the guest printed no line '$missing'"
+			[ -z "$missing" ] && WHY="alone on the bare board, the guest did not power off"
+			[ $rc -eq 1 ] && WHY="$WHY; hung: no power off within ${LAB_TIMEOUT}s"
+			WHY="$WHY
+last console lines (bare board):
+$(tail -n 4 "$f" | sed 's/^/  | /')"
+			return 1
+		fi
+		v=$(boot_console "$1" default)
+		if ! out=$(diff <(grep '^guest:' "$f" | grep -v '^guest: no hypervisor') \
+				<(grep '^guest:' "$v" | grep -v '^guest: a hypervisor answers')); then
+			WHY="the guest's lines differ on the bare board (<) and under the hypervisor (>):
+$(echo "$out" | grep '^[<>]' | head -n 6 | sed 's/^/  | /')"
+			return 1
+		fi
+		return 0
+		;;
 	gdb)	# IMAGE SCRIPT EXPECT
 		out=$(run_gdb "$1" "$2")
 		missing=$(echo "$out" | match_lines /dev/stdin "$LABDIR/$3")
@@ -342,7 +373,7 @@ build_scratch() {
 	local c imgs=() out
 	for c in "${CHECKS[@]}"; do
 		eval "set -- $c"
-		case $6 in lines|gdb) imgs+=("$(image_file "$7")") ;; esac
+		case $6 in lines|gdb|native) imgs+=("$(image_file "$7")") ;; esac
 	done
 	out=$(make -s --no-print-directory -j2 -C "$SCRATCH/$CHAPTER" $(printf '%s\n' "${imgs[@]}" | sort -u) 2>&1) && return 0
 	BUILD_ERRORS=$out
