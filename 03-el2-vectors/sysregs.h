@@ -21,7 +21,6 @@
 
 /* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]; Aff3, bits
  * [39:32], is 0 on QEMU's virt board. */
-#define MPIDR_EL1_AFF012_MASK   UL(0xffffff)
 #define MPIDR_EL1_AFF0_SHIFT    0
 #define MPIDR_EL1_AFF1_SHIFT    8
 #define MPIDR_EL1_AFF2_SHIFT    16
@@ -53,10 +52,29 @@
 
 /* HCR_EL2: the hypervisor's configuration of EL1 and EL0. */
 #define HCR_EL2_IMO             (UL(1) << 4)  /* physical IRQs are taken to EL2 */
+#define HCR_EL2_AMO             (UL(1) << 5)  /* physical SErrors are taken to EL2;
+						 virtual SErrors reach EL1 */
+#define HCR_EL2_VSE             (UL(1) << 8)  /* a virtual SError is pending */
 #define HCR_EL2_TWI             (UL(1) << 13) /* trap WFI at EL1/EL0 */
 #define HCR_EL2_TID3            (UL(1) << 18) /* trap reads of ID group 3 registers */
 #define HCR_EL2_TSC             (UL(1) << 19) /* trap SMC at EL1 */
+#define HCR_EL2_TIDCP           (UL(1) << 20) /* trap IMPLEMENTATION DEFINED registers */
+#define HCR_EL2_TACR            (UL(1) << 21) /* trap ACTLR_EL1 accesses */
+#define HCR_EL2_TSW             (UL(1) << 22) /* trap data cache ops by set/way */
+#define HCR_EL2_TGE             (UL(1) << 27) /* EL1's exceptions go to EL2 */
 #define HCR_EL2_RW              (UL(1) << 31) /* EL1 is AArch64 */
+#define HCR_EL2_E2H             (UL(1) << 34) /* EL2 is a host OS's (VHE) */
+#define HCR_EL2_TLOR            (UL(1) << 35) /* trap LORegion registers (FEAT_LOR) */
+
+/* ID_AA64MMFR4_EL1.E2H0 [27:24], a signed field: negative when the CPU
+ * lacks FEAT_E2H0, and HCR_EL2.E2H is then RES1. Binutils 2.40 knows
+ * the register only by its encoding, S3_0_C0_C7_4. */
+#define ID_AA64MMFR4_EL1_E2H0_NEGATIVE (UL(1) << 27)
+
+/* CTR_EL0.DminLine [19:16]: log2 of the smallest data cache line, in
+ * 4-byte words. */
+#define CTR_EL0_DMINLINE_SHIFT  16
+#define CTR_EL0_DMINLINE_MASK   UL(0xf)
 
 /* CNTHCTL_EL2 (with HCR_EL2.E2H == 0): EL1's access to the physical
  * counter and timer. */
@@ -74,6 +92,16 @@
 /* PMCR_EL0.N [15:11]: how many event counters there are. */
 #define PMCR_EL0_N_SHIFT        11
 #define PMCR_EL0_N_MASK         UL(0x1f)
+
+/* ID register fields, 4 bits each, 0 when the feature is absent. The
+ * registers of an absent feature are UNDEFINED: read the field first. */
+#define ID_FIELD_MASK           UL(0xf)
+#define ID_AA64DFR0_EL1_PMUVER_SHIFT 8        /* PMU; 0xf: a non-standard one */
+#define ID_AA64DFR0_EL1_PMUVER_IMPDEF 0xf
+#define ID_AA64MMFR0_EL1_FGT_SHIFT 56         /* fine-grained traps (HFG*_EL2) */
+#define ID_AA64MMFR1_EL1_LO_SHIFT 16          /* LORegions */
+#define ID_AA64MMFR1_EL1_HCX_SHIFT 40         /* HCRX_EL2 */
+#define ID_AA64PFR0_EL1_RAS_SHIFT 28          /* RAS: ESB, VSESR_EL2, DISR_EL1 */
 
 /* SPSR_EL2.M[3:0]: the exception level and stack pointer ERET returns to. */
 #define SPSR_EL2_M_EL1T         UL(0x4)       /* EL1, using SP_EL0 */
@@ -108,6 +136,20 @@
 #define ESR_ISS_SYS_RT_SHIFT    5             /* [9:5] general-purpose register */
 #define ESR_ISS_SYS_CRM_SHIFT   1             /* [4:1] */
 #define ESR_ISS_SYS_READ        (UL(1) << 0)  /* Direction: 1 = MRS (read) */
+
+/* ISS of an SError (ESR_EL2.EC 0x2f). With IDS = 0 and FEAT_RAS, the
+ * architected fields; with IDS = 1, IMPLEMENTATION DEFINED. */
+#define ESR_ISS_SERROR_IDS      (UL(1) << 24) /* IMPLEMENTATION DEFINED syndrome */
+#define ESR_ISS_SERROR_AET_SHIFT 10           /* [12:10] error type */
+#define ESR_ISS_SERROR_AET_MASK (UL(7) << ESR_ISS_SERROR_AET_SHIFT)
+#define ESR_ISS_SERROR_EA       (UL(1) << 9)  /* external abort type */
+#define ESR_ISS_SERROR_DFSC_MASK UL(0x3f)     /* [5:0] */
+#define ESR_SERROR_DFSC_ASYNC   0x11          /* asynchronous SError */
+#define ESR_SERROR_AET_UC       0             /* uncontainable */
+#define ESR_SERROR_AET_CE       6             /* corrected */
+
+/* ISR_EL1.A: a physical SError is pending (read at EL2). */
+#define ISR_EL1_A_SHIFT         8
 
 /* SPSR_EL2 / DAIF: the PSTATE.{D,A,I,F} interrupt mask bits. */
 #define PSTATE_F                (UL(1) << 6)

@@ -6,6 +6,7 @@
  * into the guest's registers, and ELR (the guest's PC) past the trapped
  * instruction where the hardware left it pointing at the instruction.
  */
+#include <stdbool.h>
 #include "esr.h"
 #include "exceptions.h"
 #include "hypercall.h"
@@ -106,6 +107,36 @@ static const struct {
 	{ SYSREG_ID_AA64PFR0_EL1, "ID_AA64PFR0_EL1", emulate_id_aa64pfr0 },
 };
 
+/*
+ * DC ISW, CSW or CISW, trapped by HCR_EL2.TSW. By set/way an operation
+ * acts on this CPU's cache as it is, whoever's data a line holds: DC ISW
+ * (invalidate, no clean) could throw away the hypervisor's dirty lines.
+ * Each is done as DC CISW on the guest's set and way: what it asked for,
+ * with a clean first, which loses nothing. False for any other system
+ * instruction. The first one is logged. Out of line: the register
+ * accesses of handle_sysreg are the common case.
+ */
+static bool handle_dc_sw(struct vcpu *vcpu, const struct sysreg_access *a)
+	__attribute__((noinline, cold));
+static bool handle_dc_sw(struct vcpu *vcpu, const struct sysreg_access *a)
+{
+	static bool logged;
+	unsigned enc = sysreg_encoding(a);
+	unsigned long setway;
+
+	if (enc != SYSREG_DC_ISW && enc != SYSREG_DC_CSW && enc != SYSREG_DC_CISW)
+		return false;
+	setway = a->rt == 31 ? 0 : vcpu->regs.x[a->rt];
+	__asm__ volatile("dc cisw, %0" : : "r"(setway) : "memory");
+	if (!logged)
+		kprintf("hyp: dc %s at 0x%lx trapped: done as dc cisw (set/way "
+			"0x%lx)\n", enc == SYSREG_DC_ISW ? "isw" :
+			enc == SYSREG_DC_CSW ? "csw" : "cisw", vcpu->regs.elr, setway);
+	logged = true;
+	vcpu->regs.elr += INSN_SIZE;
+	return true;
+}
+
 /* MRS/MSR with a trap bit set (here HCR_EL2.TID3). The first read of
  * each emulated register is logged; later ones, which a guest may make in
  * a loop, are not. */
@@ -114,6 +145,8 @@ static void handle_sysreg(struct vcpu *vcpu)
 	static unsigned logged;         /* one bit per emulated register */
 	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
 
+	if (a.op0 == SYSREG_OP0_INSN && handle_dc_sw(vcpu, &a))
+		return;
 	for (unsigned i = 0; i < sizeof(emulated_sysregs) / sizeof(emulated_sysregs[0]); i++) {
 		unsigned long value;
 
@@ -148,6 +181,59 @@ void (*const guest_sync_handlers[64])(struct vcpu *) = {
 	[ESR_EC_SYS64] = handle_sysreg,
 };
 
+static const char *const serror_types[8] = {
+	[ESR_SERROR_AET_UC] = "uncontainable", [1] = "unrecoverable",
+	[2] = "restartable", [3] = "recoverable", [ESR_SERROR_AET_CE] = "corrected",
+	[4] = "reserved", [5] = "reserved", [7] = "reserved",
+};
+
+/*
+ * A physical SError from the guest: taken to EL2 while it ran
+ * (HCR_EL2.AMO), or left pending by its accesses when it trapped
+ * (vectors.S, take_guest_serror). Reported decoded, then:
+ *   corrected (AET CE)       nothing was lost: the guest goes on
+ *   uncontainable (AET UC)   nothing says what was corrupted, ours
+ *                            included: stop
+ *   anything else            the guest's access failed, as it would have
+ *                            on the bare board: it gets a virtual SError
+ *                            (HCR_EL2.VSE), taken at its own vectors once
+ *                            its PSTATE.A allows, with the same syndrome
+ *                            in ESR_EL1 where FEAT_RAS gives VSESR_EL2.
+ * The guest's own handler decides what an error costs it; stopping it
+ * here would end a guest that could have survived a device's error.
+ * AET is only architected for FEAT_RAS's syndrome (IDS = 0, DFSC 0x11).
+ */
+static void serror_from_guest(struct vcpu *vcpu, unsigned long esr)
+{
+	unsigned long iss = esr_iss(esr);
+	unsigned dfsc = (unsigned)(iss & ESR_ISS_SERROR_DFSC_MASK);
+	unsigned aet = (unsigned)((iss & ESR_ISS_SERROR_AET_MASK) >>
+				  ESR_ISS_SERROR_AET_SHIFT);
+	bool typed = !(iss & ESR_ISS_SERROR_IDS) && dfsc == ESR_SERROR_DFSC_ASYNC;
+
+	if (iss & ESR_ISS_SERROR_IDS)
+		kprintf("hyp: SError from the guest at 0x%lx: ESR_EL2 0x%08lx, "
+			"IMPLEMENTATION DEFINED syndrome\n", vcpu->regs.elr, esr);
+	else
+		kprintf("hyp: SError from the guest at 0x%lx: ESR_EL2 0x%08lx, "
+			"AET %u (%s), EA %u, DFSC 0x%02x (%s)\n", vcpu->regs.elr,
+			esr, aet, typed ? serror_types[aet] : "not architected",
+			(iss & ESR_ISS_SERROR_EA) ? 1U : 0U, dfsc,
+			typed ? "asynchronous SError" : "uncategorized");
+	if (typed && aet == ESR_SERROR_AET_CE)
+		return;
+	if (typed && aet == ESR_SERROR_AET_UC)
+		guest_stop(vcpu, "an uncontainable SError");
+	if ((read_sysreg(id_aa64pfr0_el1) >> ID_AA64PFR0_EL1_RAS_SHIFT) & ID_FIELD_MASK)
+		write_sysreg(vsesr_el2, iss);
+	write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_EL2_VSE);
+}
+
+void guest_serror(unsigned long esr)
+{
+	serror_from_guest((struct vcpu *)read_sysreg(tpidr_el2), esr);
+}
+
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 	__attribute__((noreturn));
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
@@ -158,9 +244,13 @@ static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 		   "a trap this hypervisor has no handler for" : vector_name(kind));
 }
 
-/* What vectors.S does not send straight to a handler: an interrupt or
- * SError from the guest, or a trap of a class without a handler. */
+/* What vectors.S does not send straight to a handler: an SError
+ * (handled), an interrupt, or a trap of a class without a handler. */
 void handle_guest_exception(struct vcpu *vcpu, unsigned kind)
 {
+	if (kind == VEC_LOWER_A64_SERROR) {
+		serror_from_guest(vcpu, vcpu->regs.esr);
+		return;
+	}
 	unexpected_exception(vcpu, kind);
 }

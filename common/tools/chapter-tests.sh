@@ -30,11 +30,18 @@ for v in "$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" $QEMU_VARIANTS; do
 	case $out in *"did not power off within"*) hung=yes ;; esac
 done
 
-# 2. Extra images built for one test each (-DTEST_X, tests/X.expect).
+# 2. Extra images built for one test each (-DTEST_X, tests/X.expect), on
+#    the default machine or on the one tests/X.machine names (cpu,smp,mem).
 for t in $TEST_IMAGES; do
+	m="$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" on=""
+	if [ -f "tests/$t.machine" ]; then
+		m=$(cat "tests/$t.machine")
+		on=" (${m%%,*})"
+	fi
+	IFS=, read -r cpu smp mem <<<"$m"
 	# shellcheck disable=SC2046
-	"$tools/boot-test.sh" "$CHAPTER $t" "tests/$t.expect" \
-		-- $(qemu_cmd "$QEMU_CPU" "$QEMU_SMP" "$QEMU_MEM" "build/hyp-$t.elf")
+	"$tools/boot-test.sh" "$CHAPTER $t$on" "tests/$t.expect" \
+		-- $(qemu_cmd "$cpu" "$smp" "$mem" "build/hyp-$t.elf")
 	record $?
 done
 
