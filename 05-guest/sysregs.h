@@ -196,6 +196,10 @@
 #define SCTLR_EL1_SPAN          (UL(1) << 23) /* 0: set PSTATE.PAN (FEAT_PAN) */
 #define SCTLR_EL1_DSSBS         (UL(1) << 44) /* PSTATE.SSBS's value (FEAT_SSBS) */
 
+/* SCTLR_EL1's data endianness, which an emulated device access follows. */
+#define SCTLR_EL1_E0E           (UL(1) << 24) /* EL0 in AArch64: big-endian */
+#define SCTLR_EL1_EE            (UL(1) << 25) /* EL1: big-endian */
+
 /* The ID register fields of the features that add PSTATE bits: each is
  * 4 bits, 0 when the CPU lacks the feature. */
 #define ID_FIELD_MASK           UL(0xf)

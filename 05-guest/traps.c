@@ -278,7 +278,8 @@ static void handle_dabt_lower(struct vcpu *vcpu)
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
 	if ((iss & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
 	    !(iss & ESR_ISS_DABT_S1PTW)) {
-		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss);
+		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss,
+				 guest_big_endian(vcpu->regs.spsr, read_sysreg(sctlr_el1)));
 		if (r == MMIO_DONE) {
 			step_over_insn(vcpu);
 			return;
