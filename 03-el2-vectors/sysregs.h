@@ -158,6 +158,38 @@
 #define PSTATE_D                (UL(1) << 9)
 #define PSTATE_NZCV_MASK        (UL(0xf) << 28) /* condition flags N, Z, C, V */
 
+/* More of PSTATE as SPSR_ELx saves it. M[4] says which layout: 0 for a
+ * source in AArch64, 1 for AArch32. The bits below keep their place in
+ * both layouts, but for those marked AArch64 or AArch32 only (bit 9 is D
+ * in AArch64 and E in AArch32). */
+#define PSTATE_M_AARCH32        (UL(1) << 4)  /* M[4]: the source ran in AArch32 */
+#define PSTATE_T                (UL(1) << 5)  /* AArch32 only: T32 (Thumb) state */
+#define PSTATE_E                (UL(1) << 9)  /* AArch32 only: big-endian data */
+#define PSTATE_IT_HI_SHIFT      10            /* AArch32 only: IT[7:2] in [15:10] */
+#define PSTATE_IT_HI_MASK       (UL(0x3f) << PSTATE_IT_HI_SHIFT)
+#define PSTATE_BTYPE_MASK       (UL(3) << 10) /* AArch64 only: branch type (FEAT_BTI) */
+#define PSTATE_SSBS             (UL(1) << 12) /* AArch64 only: FEAT_SSBS */
+#define PSTATE_IL               (UL(1) << 20) /* illegal execution state */
+#define PSTATE_SS               (UL(1) << 21) /* software step */
+#define PSTATE_PAN              (UL(1) << 22) /* privileged access never (FEAT_PAN) */
+#define PSTATE_UAO              (UL(1) << 23) /* AArch64 only: FEAT_UAO */
+#define PSTATE_DIT              (UL(1) << 24) /* data independent timing (FEAT_DIT) */
+#define PSTATE_TCO              (UL(1) << 25) /* AArch64 only: tag check override (FEAT_MTE) */
+#define PSTATE_IT_LO_SHIFT      25            /* AArch32 only: IT[1:0] in [26:25] */
+#define PSTATE_IT_LO_MASK       (UL(3) << PSTATE_IT_LO_SHIFT)
+
+/* SCTLR_EL1 bits that decide PSTATE on taking an exception to EL1. */
+#define SCTLR_EL1_SPAN          (UL(1) << 23) /* 0: set PSTATE.PAN (FEAT_PAN) */
+#define SCTLR_EL1_DSSBS         (UL(1) << 44) /* PSTATE.SSBS's value (FEAT_SSBS) */
+
+/* The ID register fields of the features that add PSTATE bits: each is
+ * 4 bits, 0 when the CPU lacks the feature. */
+#define ID_FIELD_MASK           UL(0xf)
+#define ID_AA64PFR0_EL1_DIT_SHIFT 48          /* FEAT_DIT */
+#define ID_AA64PFR1_EL1_SSBS_SHIFT 4          /* FEAT_SSBS */
+#define ID_AA64PFR1_EL1_MTE_SHIFT 8           /* FEAT_MTE: 1 and up */
+#define ID_AA64MMFR1_EL1_PAN_SHIFT 20         /* FEAT_PAN */
+
 /* ID_AA64PFR0_EL1: which exception levels exist, 4 bits each. */
 #define ID_AA64PFR0_EL1_EL2_SHIFT 8
 #define ID_AA64PFR0_EL1_EL2_MASK  (UL(0xf) << ID_AA64PFR0_EL1_EL2_SHIFT)

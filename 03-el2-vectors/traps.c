@@ -12,39 +12,44 @@
 #include "hypercall.h"
 #include "print.h"
 #include "psci.h"
+#include "pstate.h"
 #include "sysreg_trap.h"
 #include "sysregs.h"
 #include "traps.h"
 #include "vectors.h"
 
-#define INSN_SIZE 4
-
 /*
  * Make the guest take a synchronous exception at its own EL1 vectors, as
- * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
- * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
- * at EL1h with DAIF masked and the condition flags as they were. (A
- * complete version would also set PSTATE bits of later extensions, such
- * as PAN per SCTLR_EL1.SPAN.)
+ * the CPU would have done: ESR_EL1 says why, ELR_EL1 and SPSR_EL1 keep
+ * its PC and its whole PSTATE, and it continues at VBAR_EL1 + the vector
+ * for where it was, with PSTATE set as on any exception entry to EL1
+ * (pstate.h has both rules). The ID registers say which PSTATE bits
+ * this CPU has.
  */
 static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
 {
-	unsigned long from = vcpu->regs.spsr & SPSR_EL2_M_MASK;
-	unsigned long slot;
-
-	if (from == SPSR_EL2_M_EL1H)
-		slot = VEC_CURR_SPX_SYNC;       /* EL1 using SP_EL1 */
-	else if (from == SPSR_EL2_M_EL1T)
-		slot = VEC_CURR_SP0_SYNC;       /* EL1 using SP_EL0 */
-	else
-		slot = VEC_LOWER_A64_SYNC;      /* EL0 */
+	struct pstate_features f = pstate_features(read_sysreg(id_aa64pfr0_el1),
+						   read_sysreg(id_aa64pfr1_el1),
+						   read_sysreg(id_aa64mmfr1_el1));
 
 	write_sysreg(esr_el1, esr);
 	write_sysreg(elr_el1, vcpu->regs.elr);
 	write_sysreg(spsr_el1, vcpu->regs.spsr);
-	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
-	vcpu->regs.spsr = (vcpu->regs.spsr & PSTATE_NZCV_MASK) | SPSR_EL2_M_EL1H |
-			  PSTATE_D | PSTATE_A | PSTATE_I | PSTATE_F;
+	vcpu->regs.elr = read_sysreg(vbar_el1) +
+			 el1_sync_vector(vcpu->regs.spsr) * VEC_SLOT_SIZE;
+	vcpu->regs.spsr = el1_entry_pstate(vcpu->regs.spsr, read_sysreg(sctlr_el1), f);
+}
+
+/*
+ * The guest's instruction at ELR trapped, and the hypervisor did its
+ * work: move the guest on as the CPU would after completing it. The
+ * instruction is 4 bytes, or 2 for a 16-bit T32 one (ESR_EL2.IL), and
+ * PSTATE changes as after any instruction (pstate.h).
+ */
+static inline void step_over_insn(struct vcpu *vcpu)
+{
+	vcpu->regs.elr += trapped_insn_length(vcpu->regs.esr);
+	vcpu->regs.spsr = pstate_after_insn(vcpu->regs.spsr);
 }
 
 /* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
@@ -72,7 +77,7 @@ static void guest_stop(struct vcpu *vcpu, const char *why)
  * never sees the call; we answer it as if it were an HVC. */
 static void handle_smc(struct vcpu *vcpu)
 {
-	vcpu->regs.elr += INSN_SIZE;
+	step_over_insn(vcpu);
 	hypercall(vcpu);
 }
 
@@ -87,7 +92,7 @@ static void handle_wfx(struct vcpu *vcpu)
 
 	kprintf("hyp: %s at 0x%lx trapped; no interrupt can wake it, "
 		"completing it at once\n", names[ti], vcpu->regs.elr);
-	vcpu->regs.elr += INSN_SIZE;
+	step_over_insn(vcpu);
 }
 
 /* ID_AA64PFR0_EL1 as the guest sees it: the real value, with EL2 shown
@@ -159,7 +164,7 @@ static void handle_sysreg(struct vcpu *vcpu)
 			kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
 				a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
 		logged |= 1U << i;
-		vcpu->regs.elr += INSN_SIZE;
+		step_over_insn(vcpu);
 		return;
 	}
 

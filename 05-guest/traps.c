@@ -15,40 +15,45 @@
 #include "print.h"
 #include "platform.h"
 #include "psci.h"
+#include "pstate.h"
 #include "sysreg_trap.h"
 #include "sysregs.h"
 #include "traps.h"
 #include "vectors.h"
 #include "vgic.h"
 
-#define INSN_SIZE 4
-
 /*
  * Make the guest take a synchronous exception at its own EL1 vectors, as
- * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
- * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
- * at EL1h with DAIF masked and the condition flags as they were. (A
- * complete version would also set PSTATE bits of later extensions, such
- * as PAN per SCTLR_EL1.SPAN.)
+ * the CPU would have done: ESR_EL1 says why, ELR_EL1 and SPSR_EL1 keep
+ * its PC and its whole PSTATE, and it continues at VBAR_EL1 + the vector
+ * for where it was, with PSTATE set as on any exception entry to EL1
+ * (pstate.h has both rules). The ID registers say which PSTATE bits
+ * this CPU has.
  */
 static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
 {
-	unsigned long from = vcpu->regs.spsr & SPSR_EL2_M_MASK;
-	unsigned long slot;
-
-	if (from == SPSR_EL2_M_EL1H)
-		slot = VEC_CURR_SPX_SYNC;       /* EL1 using SP_EL1 */
-	else if (from == SPSR_EL2_M_EL1T)
-		slot = VEC_CURR_SP0_SYNC;       /* EL1 using SP_EL0 */
-	else
-		slot = VEC_LOWER_A64_SYNC;      /* EL0 */
+	struct pstate_features f = pstate_features(read_sysreg(id_aa64pfr0_el1),
+						   read_sysreg(id_aa64pfr1_el1),
+						   read_sysreg(id_aa64mmfr1_el1));
 
 	write_sysreg(esr_el1, esr);
 	write_sysreg(elr_el1, vcpu->regs.elr);
 	write_sysreg(spsr_el1, vcpu->regs.spsr);
-	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
-	vcpu->regs.spsr = (vcpu->regs.spsr & PSTATE_NZCV_MASK) | SPSR_EL2_M_EL1H |
-			  PSTATE_D | PSTATE_A | PSTATE_I | PSTATE_F;
+	vcpu->regs.elr = read_sysreg(vbar_el1) +
+			 el1_sync_vector(vcpu->regs.spsr) * VEC_SLOT_SIZE;
+	vcpu->regs.spsr = el1_entry_pstate(vcpu->regs.spsr, read_sysreg(sctlr_el1), f);
+}
+
+/*
+ * The guest's instruction at ELR trapped, and the hypervisor did its
+ * work: move the guest on as the CPU would after completing it. The
+ * instruction is 4 bytes, or 2 for a 16-bit T32 one (ESR_EL2.IL), and
+ * PSTATE changes as after any instruction (pstate.h).
+ */
+static inline void step_over_insn(struct vcpu *vcpu)
+{
+	vcpu->regs.elr += trapped_insn_length(vcpu->regs.esr);
+	vcpu->regs.spsr = pstate_after_insn(vcpu->regs.spsr);
 }
 
 /* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
@@ -62,7 +67,8 @@ static void inject_undef(struct vcpu *vcpu)
  * An abort, as the guest would see one from a bus that said no: a
  * synchronous external abort at the guest's virtual address FAR_EL2,
  * with the data abort's direction. `from_el0` picks the exception class:
- * aborts taken from EL0 have the "lower EL" class, from EL1 "current EL".
+ * aborts taken from EL0 (in AArch64 or AArch32: M[3:0] is 0 for both)
+ * have the "lower EL" class, from EL1 "current EL".
  * ISV = 0: the guest gets no syndrome to emulate from.
  */
 static void inject_abort(struct vcpu *vcpu, bool data)
@@ -122,7 +128,7 @@ static void guest_stop(struct vcpu *vcpu, const char *why)
  * never sees the call; we answer it as if it were an HVC. */
 static void handle_smc(struct vcpu *vcpu)
 {
-	vcpu->regs.elr += INSN_SIZE;
+	step_over_insn(vcpu);
 	hypercall(vcpu);
 }
 
@@ -195,7 +201,7 @@ static void handle_sysreg(struct vcpu *vcpu)
 			kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
 				a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
 		logged |= 1U << i;
-		vcpu->regs.elr += INSN_SIZE;
+		step_over_insn(vcpu);
 		return;
 	}
 
@@ -305,9 +311,10 @@ static void handle_dabt_lower(struct vcpu *vcpu)
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
 	if ((iss & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
 	    !(iss & ESR_ISS_DABT_S1PTW)) {
-		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss);
+		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss,
+				 guest_big_endian(vcpu->regs.spsr, read_sysreg(sctlr_el1)));
 		if (r == MMIO_DONE) {
-			vcpu->regs.elr += INSN_SIZE;
+			step_over_insn(vcpu);
 			return;
 		}
 	}

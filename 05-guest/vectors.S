@@ -68,6 +68,9 @@ el2_vectors:
 	ventry_guest lower_el_aarch64_irq,   VEC_LOWER_A64_IRQ
 	ventry_guest lower_el_aarch64_fiq,   VEC_LOWER_A64_FIQ
 	ventry_guest lower_el_aarch64_serror, VEC_LOWER_A64_SERROR
+	/* "Lower EL in AArch32" means EL1 in AArch32 (HCR_EL2.RW = 0), which
+	 * this hypervisor never allows: even code the guest runs at EL0 in
+	 * AArch32 traps to the lower_el_aarch64 entries above. */
 	ventry	lower_el_aarch32_sync,  VEC_LOWER_A32_SYNC
 	ventry	lower_el_aarch32_irq,   VEC_LOWER_A32_IRQ
 	ventry	lower_el_aarch32_fiq,   VEC_LOWER_A32_FIQ
