@@ -186,7 +186,7 @@ static bool handle_dc_sw(struct vcpu *vcpu, const struct sysreg_access *a)
 			"0x%lx)\n", enc == SYSREG_DC_ISW ? "isw" :
 			enc == SYSREG_DC_CSW ? "csw" : "cisw", vcpu->regs.elr, setway);
 	logged = true;
-	vcpu->regs.elr += INSN_SIZE;
+	step_over_insn(vcpu);
 	return true;
 }
 
