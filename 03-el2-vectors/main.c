@@ -241,6 +241,7 @@ void main(void)
 	 * stack pointer, SP_EL1, which no trap saves or restores. */
 	guest_vcpu.regs.elr = (unsigned long)guest_entry;
 	guest_vcpu.regs.spsr = GUEST_SPSR;
+	guest_vcpu.mpidr = read_sysreg(vmpidr_el2);
 	write_sysreg(sp_el1, guest_stack_top);
 	kprintf("hyp: entering the guest at 0x%lx (EL1h, DAIF masked)\n",
 		guest_vcpu.regs.elr);

@@ -404,6 +404,7 @@ void main(void)
 	 * up its own stack, as a program on the bare board would. */
 	guest_vcpu.regs.elr = GUEST_RAM_IPA;
 	guest_vcpu.regs.spsr = GUEST_SPSR;
+	guest_vcpu.mpidr = read_sysreg(vmpidr_el2);
 	guest_vcpu.s2 = &guest_s2;
 	kprintf("hyp: entering the guest at IPA 0x%lx (EL1h, DAIF masked)\n",
 		guest_vcpu.regs.elr);

@@ -21,6 +21,7 @@
 
 /* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]; Aff3, bits
  * [39:32], is 0 on QEMU's virt board. */
+#define MPIDR_EL1_AFF012_MASK   UL(0xffffff)
 #define MPIDR_EL1_AFF0_SHIFT    0
 #define MPIDR_EL1_AFF1_SHIFT    8
 #define MPIDR_EL1_AFF2_SHIFT    16
@@ -90,9 +91,12 @@
  * Bits 13:12, 9:0 are RES1 (TSM 12 and TZ 8 trap SME and SVE where those
  * exist); TFP (10), TTA (20), TCPAC (31) left 0 trap nothing. */
 #define CPTR_EL2_RES1           UL(0x33ff)
+#define CPTR_EL2_TZ             (UL(1) << 8)  /* trap SVE (RES1 without SVE) */
+#define CPTR_EL2_TSM            (UL(1) << 12) /* trap SME (RES1 without SME) */
 
 /* MDCR_EL2: EL2's control of debug and performance monitors for EL1. */
 #define MDCR_EL2_HPMN_SHIFT     0             /* [4:0] counters 0 to HPMN-1 are EL1's */
+#define MDCR_EL2_TPM            (UL(1) << 6)  /* trap EL1 and EL0 PMU accesses */
 
 /* PMCR_EL0.N [15:11]: how many event counters there are. */
 #define PMCR_EL0_N_SHIFT        11
@@ -287,9 +291,41 @@
 #define ICH_LR_STATE_MASK       (UL(3) << ICH_LR_STATE_SHIFT)
 #define ICH_LR_STATE_PENDING    (UL(1) << ICH_LR_STATE_SHIFT)
 
-/* ID_AA64PFR0_EL1: which exception levels exist, 4 bits each. */
+/* The ID registers: 4-bit fields, each named by its lowest bit. A field
+ * the hypervisor hides reads as 0, "not implemented". */
+#define ID_FIELD(shift)         (UL(0xf) << (shift))
+#define ID_PFR0_EL1_AMU         ID_FIELD(20)  /* activity monitors (AArch32) */
+#define ID_PFR0_EL1_RAS         ID_FIELD(28)  /* RAS extension (AArch32) */
+#define ID_PFR1_EL1_VIRTUALIZATION ID_FIELD(12) /* EL2 (AArch32) */
+#define ID_PFR1_EL1_VIRT_FRAC   ID_FIELD(24)  /* EL2 features (AArch32) */
+#define ID_PFR2_EL1_RAS_FRAC    ID_FIELD(8)   /* RAS extension, minor (AArch32) */
+#define ID_DFR0_EL1_PERFMON     ID_FIELD(24)  /* the PMU (AArch32) */
 #define ID_AA64PFR0_EL1_EL2_SHIFT 8
-#define ID_AA64PFR0_EL1_EL2_MASK  (UL(0xf) << ID_AA64PFR0_EL1_EL2_SHIFT)
+#define ID_AA64PFR0_EL1_EL2_MASK  ID_FIELD(ID_AA64PFR0_EL1_EL2_SHIFT) /* EL2 */
+#define ID_AA64PFR0_EL1_RAS     ID_FIELD(28)  /* RAS extension */
+#define ID_AA64PFR0_EL1_SVE     ID_FIELD(32)  /* scalable vectors */
+#define ID_AA64PFR0_EL1_MPAM    ID_FIELD(40)  /* memory partitioning and monitoring */
+#define ID_AA64PFR0_EL1_AMU     ID_FIELD(44)  /* activity monitors */
+#define ID_AA64PFR1_EL1_MTE     ID_FIELD(8)   /* memory tagging */
+#define ID_AA64PFR1_EL1_RAS_FRAC ID_FIELD(12) /* RAS extension, minor */
+#define ID_AA64PFR1_EL1_MPAM_FRAC ID_FIELD(16) /* MPAM, minor */
+#define ID_AA64PFR1_EL1_SME     ID_FIELD(24)  /* scalable matrices */
+#define ID_AA64PFR1_EL1_NEWER   (~UL(0) << 36) /* NMI, MTE_frac, GCS, THE, MTEX, DF2, PFAR */
+#define ID_AA64DFR0_EL1_PMUVER  ID_FIELD(8)   /* the PMU */
+#define ID_AA64DFR0_EL1_PMSVER  ID_FIELD(32)  /* statistical profiling (SPE) */
+#define ID_AA64DFR0_EL1_TRACEBUFFER ID_FIELD(44) /* trace buffer (TRBE) */
+#define ID_AA64DFR0_EL1_BRBE    ID_FIELD(52)  /* branch record buffer */
+#define ID_AA64ISAR1_EL1_APA    ID_FIELD(4)   /* pointer authentication, */
+#define ID_AA64ISAR1_EL1_API    ID_FIELD(8)   /*   its algorithms and */
+#define ID_AA64ISAR1_EL1_GPA    ID_FIELD(24)  /*   generic authentication */
+#define ID_AA64ISAR1_EL1_GPI    ID_FIELD(28)
+#define ID_AA64ISAR1_EL1_LS64   ID_FIELD(60)  /* 64-byte loads and stores */
+#define ID_AA64ISAR2_EL1_GPA3   ID_FIELD(8)   /* pointer authentication, QARMA3 */
+#define ID_AA64ISAR2_EL1_APA3   ID_FIELD(12)
+#define ID_AA64ISAR2_EL1_MOPS   ID_FIELD(16)  /* memory copy and set instructions */
+#define ID_AA64ISAR2_EL1_PAC_FRAC ID_FIELD(24) /* pointer authentication, minor */
+#define ID_AA64ISAR2_EL1_SYSREG_128 ID_FIELD(32) /* 128-bit system registers */
+#define ID_AA64ISAR2_EL1_SYSINSTR_128 ID_FIELD(36) /* 128-bit system instructions */
 
 /* The PMU, for `make bench`: count instructions per exception level
  * (boot.S uses these too). */

@@ -132,22 +132,39 @@ static void handle_smc(struct vcpu *vcpu)
 	hypercall(vcpu);
 }
 
-/* ID_AA64PFR0_EL1 as the guest sees it: the real value, with EL2 shown
- * as not implemented. This hypervisor offers no nested virtualization,
- * so a guest must not plan to use EL2. */
-static unsigned long emulate_id_aa64pfr0(void)
+/* The CPU's own value of the ID register at an encoding of the ID space,
+ * read with its S3_0_C0_C<m>_<n> name: an assembler need not know the
+ * names of the newer registers. */
+#define ID_READ(m, n)   case SYSREG(3, 0, 0, m, n): return read_sysreg(S3_0_C0_C##m##_##n);
+#define ID_READ_ROW(m)  ID_READ(m, 0) ID_READ(m, 1) ID_READ(m, 2) ID_READ(m, 3) \
+			ID_READ(m, 4) ID_READ(m, 5) ID_READ(m, 6) ID_READ(m, 7)
+
+static unsigned long id_reg_hw(unsigned encoding)
 {
-	return read_sysreg(id_aa64pfr0_el1) & ~ID_AA64PFR0_EL1_EL2_MASK;
+	switch (encoding) {
+	ID_READ_ROW(1) ID_READ_ROW(2) ID_READ_ROW(3) ID_READ_ROW(4)
+	ID_READ_ROW(5) ID_READ_ROW(6) ID_READ_ROW(7)
+	}
+	return 0;
 }
 
-/* The registers whose reads we emulate. */
-static const struct {
-	unsigned encoding;
-	const char *name;
-	unsigned long (*read)(void);
-} emulated_sysregs[] = {
-	{ SYSREG_ID_AA64PFR0_EL1, "ID_AA64PFR0_EL1", emulate_id_aa64pfr0 },
-};
+/* The first ID register read, logged. A guest probes its CPU's features
+ * with dozens of them, so the later ones are answered without a line. */
+static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
+			unsigned long value) __attribute__((noinline, cold));
+static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
+			unsigned long value)
+{
+	const char *name = id_reg_name(sysreg_encoding(a));
+
+	kprintf("hyp: mrs x%u, ", a->rt);
+	if (name != 0)
+		kprintf("%s", name);
+	else
+		kprintf("S3_0_C0_C%u_%u (unallocated)", a->crm, a->op2);
+	kprintf(" at 0x%lx trapped -> 0x%016lx; later ID register reads are "
+		"not logged\n", vcpu->regs.elr, value);
+}
 
 /*
  * DC ISW, CSW or CISW, trapped by HCR_EL2.TSW. By set/way an operation
@@ -179,33 +196,34 @@ static bool handle_dc_sw(struct vcpu *vcpu, const struct sysreg_access *a)
 	return true;
 }
 
-/* MRS/MSR with a trap bit set (here HCR_EL2.TID3). The first read of
- * each emulated register is logged; later ones, which a guest may make in
- * a loop, are not. */
+/* MRS/MSR with a trap bit set (here HCR_EL2.TID3, which traps reads of
+ * the ID space). The guest reads what id_reg_sanitise() lets it see. */
 static void handle_sysreg(struct vcpu *vcpu)
 {
-	static unsigned logged;         /* one bit per emulated register */
+	static bool logged;
 	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
+	unsigned encoding = sysreg_encoding(&a);
 
 	if (a.op0 == SYSREG_OP0_INSN && handle_dc_sw(vcpu, &a))
 		return;
-	for (unsigned i = 0; i < sizeof(emulated_sysregs) / sizeof(emulated_sysregs[0]); i++) {
-		unsigned long value;
+	if (a.read && sysreg_is_id(encoding)) {
+		unsigned long value = 0;
 
-		if (emulated_sysregs[i].encoding != sysreg_encoding(&a) || !a.read)
-			continue;
-		value = emulated_sysregs[i].read();
+		if (id_reg_name(encoding) != 0)
+			value = id_reg_sanitise(encoding, id_reg_hw(encoding),
+						read_sysreg(cptr_el2),
+						read_sysreg(mdcr_el2));
 		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
 			vcpu->regs.x[a.rt] = value;
-		if (!(logged & (1U << i)))
-			kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
-				a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
-		logged |= 1U << i;
+		if (!logged)
+			log_id_read(vcpu, &a, value);
+		logged = true;
 		step_over_insn(vcpu);
 		return;
 	}
 
-	/* Not a register we emulate: to the guest, the instruction is
+	/* Not a register we emulate (the ID registers are read-only: a
+	 * write to one is undefined): to the guest, the instruction is
 	 * undefined. ELR stays at the instruction, as for a real UNDEF. */
 	if (guest_report_allowed())
 		kprintf("hyp: %s S%u_%u_C%u_C%u_%u at 0x%lx trapped: not emulated, "
