@@ -225,6 +225,84 @@ static void run_benchmarks(void)
 }
 #endif
 
+#ifdef TEST_AARCH32
+/*
+ * `make test`: code at EL0 in AArch32, T32 (Thumb) state, makes a 16-bit
+ * WFI, which HCR_EL2.TWI traps: the hypervisor must step over 2 bytes,
+ * not 4. The sequence ends in an SVC, taken at VBAR_EL1 + 0x600 (lower
+ * EL, AArch32), back to el0_t32_run()'s caller with the sequence's r2.
+ * The instructions are written as halfwords: an AArch64 assembler has
+ * no T32.
+ */
+/* M = 0b10000 (AArch32 User mode, EL0), T32, asynchronous exceptions masked. */
+#define SPSR_AARCH32_EL0_T32    (PSTATE_M_AARCH32 | PSTATE_T | PSTATE_A | PSTATE_I | PSTATE_F)
+#define ESR_EC_SVC32            0x11
+#define SCTLR_EL1_NTWI          (1UL << 16)     /* EL0's WFI is not trapped to EL1 */
+
+unsigned long el0_t32_run(const unsigned short *code, unsigned long spsr);
+
+__asm__(
+"	.text\n"
+"	.balign	0x800\n"
+"t32_vectors:\n"
+"	.rept	12\n"
+"	.balign	0x80\n"
+"	b	guest_handle_unexpected\n"
+"	.endr\n"
+"	.balign	0x80\n"                        /* + 0x600: lower EL, AArch32 */
+"	b	.Lt32_back\n"
+"	.rept	3\n"
+"	.balign	0x80\n"
+"	b	guest_handle_unexpected\n"
+"	.endr\n"
+"\n"
+/* SP_EL1 stays as it is while EL0 runs (on SP_EL0): the SVC comes back
+ * to the same stack. */
+"	.global	el0_t32_run\n"
+"el0_t32_run:\n"
+"	mrs	x9, vbar_el1\n"
+"	stp	x9, x30, [sp, #-16]!\n"
+"	msr	spsr_el1, x1\n"
+"	adrp	x1, t32_vectors\n"
+"	add	x1, x1, :lo12:t32_vectors\n"
+"	msr	vbar_el1, x1\n"
+"	msr	elr_el1, x0\n"
+"	isb\n"
+"	eret\n"
+".Lt32_back:\n"
+"	mov	w0, w2\n"
+"	ldp	x9, x30, [sp], #16\n"
+"	msr	vbar_el1, x9\n"
+"	isb\n"
+"	ret\n"
+"	.previous\n");
+
+static const unsigned short t32_wfi[] = {
+	0x2200,         /* movs  r2, #0 */
+	0xbf30,         /* wfi: trapped, 16 bits (ESR_EL2.IL = 0) */
+	0x3201,         /* adds  r2, #1 */
+	0xdf00,         /* svc   #0 */
+};
+
+static void t32_case(const char *what, const unsigned short *code, unsigned long want)
+{
+	unsigned long r2 = el0_t32_run(code, SPSR_AARCH32_EL0_T32);
+	unsigned long ec = (read_sysreg(esr_el1) & ESR_EL2_EC_MASK) >> ESR_EL2_EC_SHIFT;
+
+	kprintf("guest: %s: r2 = %lu, want %lu; back by SVC (EC 0x%02lx): %s\n",
+		what, r2, want, ec, r2 == want && ec == ESR_EC_SVC32 ? "ok" : "WRONG");
+}
+
+static void run_aarch32_tests(void)
+{
+	kprintf("guest: running T32 code at EL0 in AArch32\n");
+	/* Let EL0 run WFI, which then traps to EL2 (HCR_EL2.TWI). */
+	write_sysreg(sctlr_el1, read_sysreg(sctlr_el1) | SCTLR_EL1_NTWI);
+	isb();
+	t32_case("16-bit WFI, then adds r2, #1", t32_wfi, 1);
+}
+#endif
+
 /* A synchronous exception taken to our own EL1 vectors (guest_vectors.S). */
 void guest_handle_sync(void)
 {
@@ -262,6 +340,10 @@ void guest_main(void)
 		read_sysreg(vbar_el1));
 #ifdef TEST_BENCH
 	run_benchmarks();
+	hvc_call(PSCI_SYSTEM_OFF, 0, 0);
+#endif
+#ifdef TEST_AARCH32
+	run_aarch32_tests();
 	hvc_call(PSCI_SYSTEM_OFF, 0, 0);
 #endif
 #ifdef TEST_PSCI

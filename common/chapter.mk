@@ -104,20 +104,25 @@ ifneq ($(GUEST_DIR),)
 endif
 endif
 
+# QEMU with the ARGUMENTS, under run-timeout.sh (common/qemu.mk says
+# why); the line make shows is the QEMU command alone, as without it.
+run_qemu = $(if $(filter-out 0,$(RUN_TIMEOUT)),@$(if $(findstring s,$(firstword -$(MAKEFLAGS))),,echo '$(QEMU) $(1)';) \
+	$(TOOLS)/run-timeout.sh $(RUN_TIMEOUT) )$(QEMU) $(1)
+
 run: $(ELF)
-	$(QEMU) $(QEMU_FLAGS) -kernel $(ELF)
+	$(call run_qemu,$(QEMU_FLAGS) -kernel $(ELF))
 
 # Another image of the chapter: `make run-panic` boots build/hyp-panic.elf,
 # `make run-tg-mini` the hypervisor carrying test guest mini.
 run-%: $(BUILD)/hyp-%.elf
-	$(QEMU) $(QEMU_FLAGS) -kernel $<
+	$(call run_qemu,$(QEMU_FLAGS) -kernel $<)
 
 # The guest alone on the bare board: the same machine without
 # virtualization=on, so the CPU starts it at EL1.
 ifneq ($(GUEST_DIR),)
 .PHONY: run-native
 run-native: $(GUEST_DIR)/build/guest.bin
-	$(QEMU) $(subst virtualization=on$(comma),,$(QEMU_FLAGS)) -kernel $(GUEST_ELF)
+	$(call run_qemu,$(subst virtualization=on$(comma),,$(QEMU_FLAGS)) -kernel $(GUEST_ELF))
 endif
 
 # QEMU stops before the first instruction and waits for gdb. The script

@@ -19,4 +19,11 @@ QEMU_FLAGS    = -M $(QEMU_MACHINE) -cpu $(QEMU_CPU) -smp $(QEMU_SMP) \
 QEMU_VARIANTS ?= cortex-a53,4,2G max,2,512M cortex-a72,3,1G cortex-a57,1,128M
 
 GDB      ?= gdb-multiarch
-GDB_PORT ?= 1234
+# `make debug`'s port for QEMU's gdb stub, one per user: students who
+# share a machine do not collide (uid 1000 gets 11000, uid 1001 11001).
+GDB_PORT ?= $(shell echo $$((10000 + $$(id -u) % 50000)))
+
+# `make run` stops QEMU when it has not powered off after RUN_TIMEOUT
+# seconds, and says so: a hung image is reported, not waited on for
+# ever. RUN_TIMEOUT=0 waits for ever (a guest you want to watch).
+RUN_TIMEOUT ?= 20

@@ -80,7 +80,12 @@ cached_deb() {
 	linux-image-cloud-arm64) pattern='linux-image-[0-9]*-cloud-arm64-unsigned_*_arm64.deb' ;;
 	esac
 	# shellcheck disable=SC2086
-	(cd "$cache/debs" && ls $pattern 2>/dev/null) | grep -v -e '-rt-arm64' | sort -V | tail -n 1
+	(cd "$cache/debs" && ls $pattern 2>/dev/null) | sort -V |
+		if [ "$1" = linux-image-arm64 ]; then   # not the cloud or rt flavours
+			grep -v -e '-cloud-arm64' -e '-rt-arm64'
+		else
+			cat
+		fi | tail -n 1
 }
 
 fetch() {

@@ -24,7 +24,7 @@ cd "$(dirname "$0")/../../$ch" || exit 1
 [ -f "build/$image" ] || { echo "no $ch/build/$image: run make -C $ch first" >&2; exit 1; }
 
 # The machine of `make run` (common/qemu.mk), as make prints it.
-qemu=$(make -s --no-print-directory -n run | grep -m 1 -- '-kernel')
+qemu=$(make -s --no-print-directory -n run RUN_TIMEOUT=0 | grep -m 1 -- '-kernel')
 qemu=${qemu% -kernel *}
 
 # A free port for QEMU's gdb stub: none that something already listens on.

@@ -7,7 +7,7 @@
  * time by 1 ns, and CNTVCT_EL0 ticks every 16 ns: a batch of N
  * operations timed with the counter says how many instructions the whole
  * machine spent on each. The guest prints raw tick counts; the launcher
- * turns them into instructions (vmm.c, bench_compute()).
+ * turns them into instructions (vmm.c, bench_line()).
  */
 #include <stdint.h>
 #include "print.h"
