@@ -24,6 +24,12 @@ struct sysreg_access {
 #define SYSREG_ICC_ASGI1R_EL1   SYSREG(3, 0, 12, 11, 6)
 #define SYSREG_ICC_SGI0R_EL1    SYSREG(3, 0, 12, 11, 7)
 
+/* Data cache maintenance by set/way, trapped by HCR_EL2.TSW: system
+ * instructions (op0 = 1), not registers (op0 = 2 or 3). */
+#define SYSREG_OP0_INSN         1
+#define SYSREG_DC_ISW           SYSREG(1, 0, 7, 6, 2)   /* invalidate */
+#define SYSREG_DC_CSW           SYSREG(1, 0, 7, 10, 2)  /* clean */
+#define SYSREG_DC_CISW          SYSREG(1, 0, 7, 14, 2)  /* clean and invalidate */
 /* The ID space that HCR_EL2.TID3 traps: op0 3, op1 0, CRn 0, CRm 1 to 7,
  * any op2. An encoding in it that no register has reads as zero. */
 #define SYSREG_ID_FIRST         SYSREG(3, 0, 0, 1, 0)

@@ -48,6 +48,12 @@
  * [23:0]; the other bits are RES0. */
 #define GICD_IROUTER_MASK       0xff800000ffffffUL
 #define GICD_SIZE               0x10000
+/* Where else the architecture allows bytes (ITARGETSR after IPRIORITYR,
+ * the GICv2-style SGI registers) and doublewords (IROUTER). */
+#define GICD_ITARGETSR_END      0x0c00
+#define GICD_CPENDSGIR          0x0f10       /* then SPENDSGIR, to 0xf2f */
+#define GICD_SPENDSGIR_END      0x0f30
+#define GICD_IROUTER_END        0x7fe0
 
 /* The ID registers at the end of each frame (GIC architecture, "Identification
  * registers"): PIDR4-7, PIDR0-3, CIDR0-3. PIDR2's ArchRev [7:4] = 3 says
@@ -69,6 +75,13 @@ static const uint8_t gic_id_regs[12] = {
 #define GICR_WAKER              0x0014
 #define GICR_WAKER_PROCESSOR_SLEEP (1U << 1)
 #define GICR_WAKER_CHILDREN_ASLEEP (1U << 2)
+/* The redistributor's 64-bit registers for LPIs, which this GIC lacks. */
+#define GICR_SETLPIR            0x0040
+#define GICR_CLRLPIR            0x0048
+#define GICR_PROPBASER          0x0070
+#define GICR_PENDBASER          0x0078
+#define GICR_INVLPIR            0x00a0
+#define GICR_INVALLR            0x00b0
 #define GICR_SGI_BASE           0x10000
 #define GICR_ICFGR0             (GICR_SGI_BASE + GICD_ICFGR)
 #define GICR_ICFGR1             (GICR_SGI_BASE + GICD_ICFGR + 4)
@@ -473,6 +486,48 @@ static bool id_read(uint64_t offset, uint64_t *value)
 	return true;
 }
 
+/*
+ * Reserved offsets, and registers of what this GIC does not have (LPIs,
+ * SPIs beyond 63, ...), read as zero and ignore writes, as the GIC
+ * architecture says (IHI 0069, "GIC memory-mapped register access"): a
+ * driver probes them and must not fault. The access must still be one
+ * the architecture allows: an aligned 32-bit word anywhere, a
+ * doubleword at a 64-bit register, a byte in the byte-wide arrays.
+ * Anything else, a halfword or an unaligned access, is refused.
+ */
+static bool gicd_byte_access(uint64_t offset)
+{
+	return (offset >= GICD_IPRIORITYR && offset < GICD_ITARGETSR_END) ||
+	       (offset >= GICD_CPENDSGIR && offset < GICD_SPENDSGIR_END);
+}
+
+static bool gicd_doubleword(uint64_t offset)
+{
+	return offset >= GICD_IROUTER && offset < GICD_IROUTER_END;
+}
+
+static bool gicr_doubleword(uint64_t offset)
+{
+	switch (offset) {
+	case GICR_TYPER: case GICR_SETLPIR: case GICR_CLRLPIR: case GICR_PROPBASER:
+	case GICR_PENDBASER: case GICR_INVLPIR: case GICR_INVALLR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static enum mmio_result raz_wi(uint64_t offset, unsigned size, bool bytes,
+			       bool doubleword, uint64_t *value)
+{
+	if (offset % size != 0 ||
+	    !(size == 4 || (size == 1 && bytes) || (size == 8 && doubleword)))
+		return MMIO_UNSUPPORTED;
+	if (value != 0)
+		*value = 0;
+	return MMIO_DONE;
+}
+
 /* ---- The distributor. ---- */
 
 static enum mmio_result gicd_read(uint64_t offset, unsigned size, uint64_t *value)
@@ -492,10 +547,9 @@ static enum mmio_result gicd_read(uint64_t offset, unsigned size, uint64_t *valu
 			*value &= 0xffffffffUL;
 		return MMIO_DONE;
 	}
-	if (size == 1 && offset >= GICD_IPRIORITYR && offset < GICD_ICFGR)
-		return MMIO_DONE;       /* ITARGETSR, and SGI/PPI priorities: RAZ */
 	if (size != 4 || offset % 4 != 0)
-		return MMIO_UNSUPPORTED;
+		return raz_wi(offset, size, gicd_byte_access(offset),
+			      gicd_doubleword(offset), value);
 	if (id_read(offset, value))
 		return MMIO_DONE;
 	if (is_bits_reg(offset, 1)) {
@@ -512,6 +566,7 @@ static enum mmio_result gicd_read(uint64_t offset, unsigned size, uint64_t *valu
 	return MMIO_DONE;       /* anything else: reserved, read as zero */
 }
 
+/* GICD_TYPER and GICD_PIDR2 are read-only: a write is ignored. */
 static enum mmio_result gicd_write(uint64_t offset, unsigned size, uint64_t value)
 {
 	unsigned intid;
@@ -529,10 +584,9 @@ static enum mmio_result gicd_write(uint64_t offset, unsigned size, uint64_t valu
 		*r = ((*r & ~mask) | (value << shift)) & GICD_IROUTER_MASK;
 		return MMIO_DONE;
 	}
-	if (size == 1 && offset >= GICD_IPRIORITYR && offset < GICD_ICFGR)
-		return MMIO_DONE;       /* ITARGETSR, SGI/PPI priorities: WI */
 	if (size != 4 || offset % 4 != 0)
-		return MMIO_UNSUPPORTED;
+		return raz_wi(offset, size, gicd_byte_access(offset),
+			      gicd_doubleword(offset), 0);
 	if (is_bits_reg(offset, 1)) {
 		bits_write(offset & ~0x7fUL, SPIS, 32, (uint32_t)value);
 		return MMIO_DONE;
@@ -580,7 +634,7 @@ static enum mmio_result gicr_read(uint64_t offset, unsigned size, uint64_t *valu
 		return MMIO_DONE;
 	}
 	if (size != 4 || offset % 4 != 0)
-		return MMIO_UNSUPPORTED;
+		return raz_wi(offset, size, false, gicr_doubleword(offset), value);
 	if (offset < GICR_SGI_BASE && id_read(offset, value))
 		return MMIO_DONE;
 	if (offset >= GICR_SGI_BASE && is_bits_reg(offset - GICR_SGI_BASE, 0)) {
@@ -611,7 +665,7 @@ static enum mmio_result gicr_write(uint64_t offset, unsigned size, uint64_t valu
 		return MMIO_DONE;
 	}
 	if (size != 4 || offset % 4 != 0)
-		return MMIO_UNSUPPORTED;
+		return raz_wi(offset, size, false, gicr_doubleword(offset), 0);
 	if (offset >= GICR_SGI_BASE && is_bits_reg(offset - GICR_SGI_BASE, 0)) {
 		bits_write((offset - GICR_SGI_BASE) & ~0x7fUL, ~SPIS, 0, (uint32_t)value);
 		return MMIO_DONE;
