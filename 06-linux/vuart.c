@@ -65,11 +65,6 @@ static struct {
 	.reg[UARTIFLS / 4] = 2U << UARTIFLS_RX_SHIFT | 2U,
 };
 
-static inline volatile uint32_t *real_uart(unsigned long offset)
-{
-	return (volatile uint32_t *)(PL011_BASE + offset);
-}
-
 /* The raw interrupt status: receive from the FIFO's fill level (with
  * the FIFO off, a single character is a full "FIFO"), transmit as
  * latched. */
@@ -105,20 +100,18 @@ static bool receiving(void)
  * room; leave its receive interrupt on only while that is so. */
 static void refill(void)
 {
-	while (receiving() && vuart.count < FIFO_SIZE &&
-	       !(*real_uart(UARTFR) & UARTFR_RXFE)) {
-		vuart.fifo[(vuart.head + vuart.count) % FIFO_SIZE] =
-			(uint8_t)*real_uart(UARTDR);
+	int c;
+
+	while (receiving() && vuart.count < FIFO_SIZE && (c = uart_getc()) >= 0) {
+		vuart.fifo[(vuart.head + vuart.count) % FIFO_SIZE] = (uint8_t)c;
 		vuart.count++;
 	}
-	*real_uart(UARTIMSC) = receiving() && vuart.count < FIFO_SIZE ?
-			       UART_INT_RX | UART_INT_RT : 0;
+	uart_rx_interrupts(receiving() && vuart.count < FIFO_SIZE);
 	update_irq();
 }
 
 void vuart_init(void)
 {
-	*real_uart(UARTICR) = UARTICR_ALL;
 	refill();
 }
 

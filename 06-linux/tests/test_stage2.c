@@ -13,15 +13,16 @@ static struct stage2 s2;
 #define M2 0x200000UL
 #define P  S2_PAGE_SIZE
 
-/* The raw level-3 descriptor for an IPA, walking by hand. */
+/* The raw leaf descriptor for an IPA, walking by hand: a level-2 block
+ * or a level-3 page. */
 static uint64_t raw_leaf(uint64_t ipa)
 {
 	uint64_t l1 = s2.root[(ipa >> 30) & 3];
 	if (!(l1 & S2_DESC_VALID))
 		return 0;
 	uint64_t l2 = ((uint64_t *)(uintptr_t)(l1 & S2_DESC_ADDR_MASK))[(ipa >> 21) & 511];
-	if (!(l2 & S2_DESC_VALID))
-		return 0;
+	if (!(l2 & S2_DESC_VALID) || !(l2 & S2_DESC_TABLE))
+		return l2;
 	return ((uint64_t *)(uintptr_t)(l2 & S2_DESC_ADDR_MASK))[(ipa >> 12) & 511];
 }
 
@@ -48,9 +49,10 @@ int main(void)
 	CHECK(s2.pool_used == 1);
 	CHECK(!s2_translate(&s2, G, &pa, &flags));      /* empty: all fault */
 
-	/* Guest RAM: 2 MiB at IPA 1 GiB -> PA 0x44000000, RWX, normal. */
+	/* Guest RAM: 2 MiB at IPA 1 GiB -> PA 0x44000000, RWX, normal: one
+	 * block, in the level-2 table. */
 	CHECK(s2_map(&s2, G, 0x44000000, M2, S2_READ | S2_WRITE | S2_EXEC) == 0);
-	CHECK(s2.pool_used == 3);                       /* + level 2 + level 3 */
+	CHECK(s2.pool_used == 2);                       /* + level 2 only */
 	for (uint64_t off = 0; off < M2; off += P) {
 		CHECK(maps_to(G + off, 0x44000000 + off, S2_READ | S2_WRITE | S2_EXEC));
 		CHECK(maps_to(G + off + 0x123, 0x44000123 + off,
@@ -61,13 +63,13 @@ int main(void)
 
 	/* The bits of one descriptor, as the hardware will read them. */
 	uint64_t d = raw_leaf(G + P);
-	CHECK((d & 3) == 3);                            /* valid page */
+	CHECK((d & 3) == 1);                            /* valid block */
 	CHECK(((d >> 2) & 0xf) == 0xf);                 /* normal write-back */
 	CHECK(((d >> 6) & 3) == 3);                     /* S2AP read/write */
 	CHECK(((d >> 8) & 3) == 3);                     /* inner shareable */
 	CHECK(d & (1UL << 10));                         /* AF */
 	CHECK(!(d & (1UL << 54)));                      /* executable */
-	CHECK((d & S2_DESC_ADDR_MASK) == 0x44001000);
+	CHECK((d & S2_DESC_ADDR_MASK) == 0x44000000);
 	CHECK((d & ~(S2_DESC_ADDR_MASK | 0x7ffUL | (1UL << 54))) == 0);
 	/* Table descriptors on the way: valid, table, address only. */
 	CHECK((s2.root[1] & 3) == 3 && (s2.root[1] & ~(S2_DESC_ADDR_MASK | 3)) == 0);
@@ -113,9 +115,9 @@ int main(void)
 	/* Out of table pages: refused before anything is written. */
 	fresh();
 	s2.pool_pages = 3;                      /* root + one L2 + one L3 */
-	CHECK(s2_map(&s2, G, G, 2 * M2, S2_READ) == S2_ERR_NOMEM);
+	CHECK(s2_map(&s2, G, G + P, 2 * M2, S2_READ) == S2_ERR_NOMEM);
 	CHECK(s2.pool_used == 1 && !s2_translate(&s2, G, &pa, &flags));
-	CHECK(s2_map(&s2, G, G, M2, S2_READ) == 0);
+	CHECK(s2_map(&s2, G, G + P, M2, S2_READ) == 0);  /* pages: PA unaligned */
 	CHECK(s2_map(&s2, G + M2, G, P, S2_READ) == S2_ERR_NOMEM);
 	CHECK(s2_strerror(S2_ERR_NOMEM)[0] != '\0' && s2_strerror(-99)[0] != '\0');
 
@@ -131,8 +133,30 @@ int main(void)
 	CHECK(!s2_init(&s2, pool, POOL, 31));
 	CHECK(!s2_init(&s2, pool, 0, 40));
 
-	/* Block descriptors, written by hand (s2_map writes pages only): the
-	 * walk ends at a 2 MiB block at level 2 and a 1 GiB block at level 1,
+	/* 2 MiB blocks where the IPA, the PA and the length allow, pages
+	 * elsewhere: a range that starts and ends inside a 2 MiB region. */
+	fresh();
+	CHECK(s2_map(&s2, G + M2 - P, 0x50000000 - P, 2 * M2 + 2 * P,
+		     S2_READ | S2_WRITE) == 0);
+	CHECK(s2.pool_used == 4);       /* root, level 2, two level 3 */
+	CHECK((raw_leaf(G + M2 - P) & 3) == 3);                 /* a page */
+	CHECK((raw_leaf(G + M2) & 3) == 1);                     /* a block */
+	CHECK((raw_leaf(G + 2 * M2 + P) & 3) == 1);             /* a block */
+	CHECK((raw_leaf(G + 3 * M2) & 3) == 3);                 /* a page */
+	CHECK(!s2_translate(&s2, G + 3 * M2 + P, &pa, &flags));
+	for (uint64_t a = G + M2 - P; a < G + 3 * M2 + P; a += P / 2)
+		CHECK(maps_to(a, 0x50000000 - P + (a - (G + M2 - P)), S2_READ | S2_WRITE));
+	/* Nothing inside a block may be mapped again. */
+	CHECK(s2_map(&s2, G + M2 + 5 * P, 0x60000000, P, S2_READ) == S2_ERR_OVERLAP);
+	/* The chapter's guest RAM: 128 MiB in 64 blocks and no level-3 table. */
+	fresh();
+	CHECK(s2_map(&s2, G, 0x48000000, 64 * M2, S2_READ | S2_WRITE | S2_EXEC) == 0);
+	CHECK(s2.pool_used == 2);
+	CHECK(maps_to(G + 64 * M2 - 1, 0x48000000 + 64 * M2 - 1,
+		      S2_READ | S2_WRITE | S2_EXEC));
+	CHECK(!s2_translate(&s2, G + 64 * M2, &pa, &flags));
+
+	/* Block descriptors, written by hand: the walk ends at a 2 MiB block at level 2 and a 1 GiB block at level 1,
 	 * as the hardware's does, and a level-3 entry with bit 1 clear is
 	 * reserved: a fault, not a page. */
 	fresh();
