@@ -37,7 +37,8 @@ for v in "$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" $QEMU_VARIANTS; do
 done
 
 # 2. Extra images built for one test each (-DTEST_X, tests/X.expect), on
-#    the default machine or on the one tests/X.machine names (cpu,smp,mem).
+#    the default machine or on the one tests/X.machine names (cpu,smp,mem),
+#    with the input tests/X.input types, if there is one.
 for t in $TEST_IMAGES; do
 	m="$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" on=""
 	if [ -f "tests/$t.machine" ]; then
@@ -46,7 +47,8 @@ for t in $TEST_IMAGES; do
 	fi
 	IFS=, read -r cpu smp mem <<<"$m"
 	# shellcheck disable=SC2046
-	"$tools/boot-test.sh" "$CHAPTER $t$on" "tests/$t.expect" \
+	BOOT_INPUT=$([ -f "tests/$t.input" ] && echo "tests/$t.input") \
+		"$tools/boot-test.sh" "$CHAPTER $t$on" "tests/$t.expect" \
 		-- $(qemu_cmd "$cpu" "$smp" "$mem" "build/hyp-$t.elf")
 	record $?
 done

@@ -12,7 +12,7 @@
 #include "hostile.h"
 
 #define UART            0x09000000UL
-#define NOWHERE         0x44000000UL    /* an IPA with nothing behind it */
+#define NOWHERE         0x48000000UL    /* an IPA with nothing behind it */
 
 /* PSTATE bits and the MRS/MSR names of those with a register of their own. */
 #define NZCV_MASK       (0xfUL << 28)

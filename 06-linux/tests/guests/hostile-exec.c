@@ -1,6 +1,6 @@
 /*
- * Hostile guest: execute where it may not: its read-only page (mapped
- * execute-never at stage 2), outside its RAM, a device. Each must end in
+ * Hostile guest: execute where it may not: outside its RAM (where its
+ * RAM really is, in PA), a device. Each must end in
  * a prefetch abort for the guest.
  */
 #include "hostile.h"
@@ -18,9 +18,8 @@ static const struct {
 	uintptr_t ipa;
 	const char *what;
 } places[] = {
-	{ 0x40200000, "execute its read-only, execute-never page" },
-	{ 0x40400000, "execute outside its RAM" },
-	{ 0x44000000, "execute at IPA 0x44000000" },
+	{ 0x3ffff000, "execute just below its RAM" },
+	{ 0x48000000, "execute at IPA 0x48000000, past its RAM" },
 	{ 0x09000000, "execute the UART's registers" },
 	{ 0x00000000, "execute at IPA 0 (the flash, not given)" },
 };

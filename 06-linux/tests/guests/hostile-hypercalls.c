@@ -30,8 +30,8 @@ static const struct {
 	unsigned long ipa, len;
 	const char *what;
 } writes[] = {
-	{ 0x44000000, 16, "console write from IPA 0x44000000 (unmapped)" },
-	{ 0x40200ff8, 16, "console write running off the read-only page" },
+	{ 0x48000000, 16, "console write from IPA 0x48000000 (unmapped)" },
+	{ 0x47fffff8, 16, "console write running off the end of its RAM" },
 	{ 0x09000000, 4, "console write from the UART's registers" },
 	{ 0x40000000, 257, "console write of 257 bytes (the limit is 256)" },
 	{ 0x40000000, ~0UL, "console write of 2^64 - 1 bytes" },

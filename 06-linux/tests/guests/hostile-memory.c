@@ -40,9 +40,8 @@ static const struct {
 	uintptr_t ipa;
 	const char *what;
 } unmapped[] = {
-	{ 0x44000000, "read IPA 0x44000000, where its RAM really is" },
-	{ 0x44200000, "read IPA 0x44200000, where its read-only page really is" },
-	{ 0x40201000, "read just past its read-only page" },
+	{ 0x48000000, "read IPA 0x48000000, just past its RAM, where it really is" },
+	{ 0x4ffff000, "read IPA 0x4ffff000, where its RAM's last page really is" },
 	{ 0x3ffff000, "read just below its RAM" },
 	{ 0x08010000, "read IPA 0x08010000, past the GIC distributor" },
 	{ 0x08080000, "read the GIC ITS" },
@@ -63,22 +62,21 @@ int main(void)
 		target = unmapped[i].ipa;
 		expect_refused_load(unmapped[i].what);
 	}
-	target = 0x40200000;
-	expect_fault("write its read-only page", store);
-	target = 0x44000000;
-	expect_fault("write IPA 0x44000000", store);
+	target = 0x48000000;
+	expect_fault("write IPA 0x48000000", store);
 
-	/* PA 0x40000000 holds the hypervisor; IPA 0x40000000 is the guest's
-	 * own first instruction, msr daifset, #0xf. */
-	report("read IPA 0x40000000, where the hypervisor is in PA",
-	       *(volatile uint32_t *)0x40000000 == 0xd5034fdf,
+	/* PA 0x40080000 lies in the hypervisor; IPA 0x40080000 is the
+	 * guest's own first instruction, msr daifset, #0xf (a raw image is
+	 * loaded 0x80000 into RAM). */
+	report("read IPA 0x40080000, where the hypervisor is in PA",
+	       *(volatile uint32_t *)0x40080000 == 0xd5034fdf,
 	       "its own first instruction");
 
 	/* RAM it never wrote must hold nothing the hypervisor left there. */
 	bool zero = true;
 	for (uintptr_t a = 0x40100000; a < 0x40200000; a += 8)
 		zero = zero && *(volatile uint64_t *)a == 0;
-	report("read the last MiB of its RAM, never written", zero, "all zero");
+	report("read a MiB of its RAM it was given empty", zero, "all zero");
 
 	check_alive();
 	finish("hostile-memory");

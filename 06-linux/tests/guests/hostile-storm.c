@@ -9,7 +9,7 @@
 #define HYPERCALLS      1000000
 #define FAULTS          100000
 
-static void load_unmapped(void) { (void)*(volatile uint32_t *)0x44000000; }
+static void load_unmapped(void) { (void)*(volatile uint32_t *)0x48000000; }
 
 int main(void)
 {

@@ -16,7 +16,7 @@ static void read_ich_hcr(void)  { __asm__ volatile("mrs x0, ich_hcr_el2" ::: "x0
 static void write_ich_lr0(void) { __asm__ volatile("msr ich_lr0_el2, xzr"); }
 static void write_cnthp(void)   { __asm__ volatile("msr cnthp_ctl_el2, xzr"); }
 static void write_mmfr0(void)   { __asm__ volatile("msr S3_0_C0_C7_0, xzr"); }
-static void read_own_pa(void)   { (void)*(volatile uint32_t *)0x44000000; }
+static void read_own_pa(void)   { (void)*(volatile uint32_t *)0x48000000; }
 
 int main(void)
 {
@@ -34,7 +34,7 @@ int main(void)
 	expect_fault("write ID_AA64MMFR0_EL1 (read-only)", write_mmfr0);
 
 	/* Stage 2 is still on: its RAM's physical address still faults. */
-	expect_fault("afterwards, read IPA 0x44000000 (stage 2 still on)",
+	expect_fault("afterwards, read IPA 0x48000000 (stage 2 still on)",
 		     read_own_pa);
 	check_alive();
 	finish("hostile-sysregs");

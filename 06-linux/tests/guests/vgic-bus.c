@@ -1,6 +1,7 @@
 /*
  * The emulated GIC as the architecture has it answer: reserved offsets
- * and registers of what it lacks (SPIs, LPIs) read as zero and ignore
+ * and registers of what it lacks (SPIs beyond 63, LPIs, the group
+ * modifiers of a GIC with one security state) read as zero and ignore
  * writes, never fault; and a big-endian guest reads its registers
  * byte-swapped, as from any little-endian device.
  */
@@ -9,7 +10,7 @@
 #define GICD            0x08000000UL
 #define GICR            0x080a0000UL
 #define GICR_SGI        (GICR + 0x10000)
-#define GICD_TYPER_LE   0x00780000UL    /* IDbits 15, no SPIs */
+#define GICD_TYPER_LE   0x00780001UL    /* IDbits 15, SPIs up to 63 */
 
 static volatile uintptr_t where;
 static volatile uint32_t got;
@@ -52,11 +53,11 @@ int main(void)
 
 	uart_init();
 	kprintf("vgic-bus: the GIC frames as the architecture has them answer\n");
-	raz("GICD_IIDR (0x008)", GICD + 0x008, false);
+	raz("GICD_STATUSR (0x010)", GICD + 0x010, false);
 	raz("GICD_TYPER2 (0x00c)", GICD + 0x00c, false);
-	raz("GICD_ISENABLER1 (0x104), SPIs 32-63", GICD + 0x104, true);
+	raz("GICD_ISENABLER2 (0x108), SPIs 64-95", GICD + 0x108, true);
 	raz("GICD reserved (0x2000)", GICD + 0x2000, true);
-	raz("GICR_ICFGR1 (SGI_base + 0xc04)", GICR_SGI + 0xc04, true);
+	raz("GICR_IGRPMODR0 (SGI_base + 0xd00)", GICR_SGI + 0xd00, true);
 	raz("GICR reserved (RD_base + 0x1000)", GICR + 0x1000, true);
 
 	be_loads(&typer, &rtyper);
