@@ -87,12 +87,14 @@ int main(void)
 	memcpy(&guest_pages[0][TEXT_IPA & (S2_PAGE_SIZE - 1)], "hello", 5);
 	memcpy(guest_pages[1], "device", 6);
 
+	/* Known calls are answered without a line: an operating system
+	 * makes them as it runs. */
 	CHECK(call("hvc", HYP_VERSION, 0, 0) == 0x10000);
-	CHECK_STR(console, "hyp: hvc 0xc6000001 HYP_VERSION -> 0x10000\n");
+	CHECK_STR(console, "");
 
 	/* The text is found through stage 2, at the IPA's page. */
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, TEXT_IPA, 5) == 5);
-	CHECK_STR(console, "hellohyp: hvc 0xc6000002 HYP_CONSOLE_WRITE -> 0x5\n");
+	CHECK_STR(console, "hello");
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, TEXT_IPA, 0) == 0);
 	CHECK(call("hvc", HYP_CONSOLE_WRITE, TEXT_IPA, 16) == 16);
 	/* Refused before a byte is printed: too long, running off the end
@@ -120,10 +122,19 @@ int main(void)
 	CHECK_STR(console, "");
 
 	CHECK(call("smc", PSCI_VERSION, 0, 0) == PSCI_VERSION_1_1);
-	CHECK_STR(console, "hyp: smc 0x84000000 PSCI_VERSION -> 0x10001\n");
+	CHECK_STR(console, "");
 
-	/* The second call of a kind is answered without a line, and the
-	 * next million too. */
+	/* The discovery calls Linux makes: this hypervisor's UUID in
+	 * x0-x3; no TRNG, which PSCI_FEATURES does not claim either. */
+	CHECK(call("hvc", HYP_CALL_UID, 0, 0) == HYP_UID_W0);
+	CHECK(vcpu.regs.x[1] == HYP_UID_W1 && vcpu.regs.x[2] == HYP_UID_W2 &&
+	      vcpu.regs.x[3] == HYP_UID_W3);
+	CHECK((long)call("hvc", SMCCC_TRNG_VERSION, 0, 0) == SMCCC_RET_NOT_SUPPORTED);
+	CHECK((long)call("hvc", PSCI_FEATURES, SMCCC_TRNG_VERSION, 0) ==
+	      PSCI_RET_NOT_SUPPORTED);
+	CHECK_STR(console, "");
+
+	/* The next million calls, answered without a line too. */
 	CHECK(call("hvc", HYP_VERSION, 0, 0) == 0x10000);
 	CHECK_STR(console, "");
 	for (int i = 0; i < 1000000; i++)
@@ -205,20 +216,17 @@ int main(void)
 		uint32_t fn;
 		const char *console;
 	} stops[] = {
-		{ PSCI_SYSTEM_OFF, "hyp: hvc 0x84000008 PSCI_SYSTEM_OFF -> 0x0\n"
-		  "hyp: the guest asked for PSCI SYSTEM_OFF after 3 virtual interrupts (7 reports of misbehaviour)\n" },
-		{ PSCI_SYSTEM_RESET, "hyp: hvc 0x84000009 PSCI_SYSTEM_RESET -> 0x0\n"
-		  "hyp: the guest asked for PSCI SYSTEM_RESET; this hypervisor "
+		{ PSCI_SYSTEM_OFF, "hyp: the guest asked for PSCI SYSTEM_OFF after 3 virtual interrupts (7 reports of misbehaviour)\n" },
+		{ PSCI_SYSTEM_RESET, "hyp: the guest asked for PSCI SYSTEM_RESET; this hypervisor "
 		  "cannot start it afresh, so it powers off\n" },
-		{ PSCI_CPU_OFF, "hyp: hvc 0x84000002 PSCI_CPU_OFF -> 0x0\n"
-		  "hyp: the guest turned its only CPU off (PSCI CPU_OFF); "
+		{ PSCI_CPU_OFF, "hyp: the guest turned its only CPU off (PSCI CPU_OFF); "
 		  "nothing can turn it on again\n" },
 	};
 	for (size_t i = 0; i < sizeof(stops) / sizeof(stops[0]); i++) {
 		char last[64];
 		int off = 0;
 
-		snprintf(last, sizeof(last), ", 1 %s\n", call_kind(stops[i].fn)->name);
+		snprintf(last, sizeof(last), ", 1 %s, ", call_kind(stops[i].fn)->name);
 		call_kind(PSCI_SYSTEM_OFF)->count = 0;
 		call_kind(PSCI_SYSTEM_RESET)->count = 0;
 		call_kind(PSCI_CPU_OFF)->count = 0;
@@ -232,8 +240,7 @@ int main(void)
 		CHECK(strncmp(console + n, "hyp: calls answered: ", 21) == 0);
 		CHECK(strstr(console + n, " HYP_VERSION, ") != 0);
 		CHECK(strstr(console + n, ", 1000001 PSCI_VERSION, ") != 0);
-		CHECK(strlen(console) > strlen(last) &&
-		      strcmp(console + strlen(console) - strlen(last), last) == 0);
+		CHECK(strstr(console + n, last) != 0);     /* the discovery calls follow */
 	}
 
 	return check_done();
