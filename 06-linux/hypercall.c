@@ -10,6 +10,7 @@
 #include "esr.h"
 #include "hypercall.h"
 #include "print.h"
+#include "profile.h"
 #include "psci.h"
 #include "smccc.h"
 #include "sysregs.h"
@@ -205,6 +206,7 @@ static void guest_stops_machine(enum psci_effect effect)
 		}
 	}
 	kprintf("\n");
+	prof_print();
 	power_off();
 }
 

@@ -13,6 +13,7 @@
 #include "hypercall.h"
 #include "mmio.h"
 #include "print.h"
+#include "profile.h"
 #include "platform.h"
 #include "psci.h"
 #include "pstate.h"
@@ -129,8 +130,20 @@ static void guest_stop(struct vcpu *vcpu, const char *why)
  * never sees the call; we answer it as if it were an HVC. */
 static void handle_smc(struct vcpu *vcpu)
 {
+	unsigned long start = prof_start();
+
 	step_over_insn(vcpu);
 	hypercall(vcpu);
+	prof_count(PROF_HVC, start);
+}
+
+/* HVC: ELR already points past it. Counted for the trap profile. */
+static void handle_hvc(struct vcpu *vcpu)
+{
+	unsigned long start = prof_start();
+
+	hypercall(vcpu);
+	prof_count(PROF_HVC, start);
 }
 
 /* The CPU's own value of the ID register at an encoding of the ID space,
@@ -183,6 +196,7 @@ static bool handle_dc_sw(struct vcpu *vcpu, const struct sysreg_access *a)
  * the ID space). The guest reads what id_reg_sanitise() lets it see. */
 static void handle_sysreg(struct vcpu *vcpu)
 {
+	unsigned long start = prof_start();
 	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
 	unsigned encoding = sysreg_encoding(&a);
 
@@ -198,6 +212,7 @@ static void handle_sysreg(struct vcpu *vcpu)
 		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
 			vcpu->regs.x[a.rt] = value;
 		step_over_insn(vcpu);
+		prof_count(PROF_SYSREG, start);
 		return;
 	}
 
@@ -211,6 +226,7 @@ static void handle_sysreg(struct vcpu *vcpu)
 			vgic_send_sgi(a.rt == 31 ? 0 : vcpu->regs.x[a.rt],
 				      encoding == SYSREG_ICC_SGI1R_EL1);
 		step_over_insn(vcpu);
+		prof_count(PROF_SGI, start);
 		return;
 	}
 
@@ -315,16 +331,22 @@ static void refuse_dabt(struct vcpu *vcpu, enum mmio_result r)
  */
 static void handle_dabt_lower(struct vcpu *vcpu)
 {
+	unsigned long start = prof_start();
 	unsigned long iss = esr_iss(vcpu->regs.esr);
 	enum mmio_result r = MMIO_NO_DEVICE;
 
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
 	if ((iss & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
 	    !(iss & ESR_ISS_DABT_S1PTW)) {
-		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss,
+		uint64_t ipa = hpfar_ipa(vcpu);
+
+		r = mmio_emulate(vcpu, ipa, iss,
 				 guest_big_endian(vcpu->regs.spsr, read_sysreg(sctlr_el1)));
 		if (r == MMIO_DONE) {
 			step_over_insn(vcpu);
+			prof_count(ipa >= GUEST_UART_IPA ? PROF_MMIO_UART :
+				   ipa >= GUEST_GICR_IPA ? PROF_MMIO_GICR :
+				   PROF_MMIO_GICD, start);
 			return;
 		}
 	}
@@ -356,10 +378,9 @@ static void handle_iabt_lower(struct vcpu *vcpu)
 }
 
 /* The handlers of synchronous traps, by exception class. vectors.S
- * looks them up; a class with no handler goes to handle_guest_exception.
- * HVC needs no adjustment: ELR already points past the HVC. */
+ * looks them up; a class with no handler goes to handle_guest_exception. */
 void (*const guest_sync_handlers[64])(struct vcpu *) = {
-	[ESR_EC_HVC64]    = hypercall,
+	[ESR_EC_HVC64]    = handle_hvc,
 	[ESR_EC_SMC64]    = handle_smc,
 	[ESR_EC_SYS64]    = handle_sysreg,
 	[ESR_EC_IABT_LOW] = handle_iabt_lower,
@@ -385,6 +406,7 @@ void hang_check_arm(void)
  */
 static void handle_guest_irq(struct vcpu *vcpu)
 {
+	unsigned long start = prof_start();
 	unsigned intid = gic_ack();
 
 	if (intid == ICC_INTID_SPURIOUS)
@@ -392,15 +414,18 @@ static void handle_guest_irq(struct vcpu *vcpu)
 	gic_eoi(intid);                 /* drop priority; still active */
 	if (intid == INTID_CNTV || intid == INTID_CNTP) {
 		vgic_inject_hw(intid);
+		prof_count(PROF_IRQ_TIMER, start);
 		return;
 	}
 	gic_deactivate(intid);
 	switch (intid) {
 	case INTID_UART:
 		vuart_receive();
+		prof_count(PROF_IRQ_UART, start);
 		return;
 	case INTID_GIC_MAINT:
 		vgic_maintenance();
+		prof_count(PROF_IRQ_MAINT, start);
 		return;
 	case INTID_CNTHP:
 		/* An OS may run as long as it likes, but one that has not
@@ -408,6 +433,7 @@ static void handle_guest_irq(struct vcpu *vcpu)
 		 * (interrupts masked, spinning) will never get anywhere. */
 		if (!vgic_stuck()) {
 			hang_check_arm();
+			prof_count(PROF_OTHER, start);
 			return;
 		}
 		write_sysreg(cnthp_ctl_el2, 0);
