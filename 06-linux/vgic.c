@@ -251,7 +251,11 @@ void vgic_set_level(unsigned intid, bool high)
 	if (intid >= VGIC_INTIDS || high == ((vgic.level & BIT(intid)) != 0))
 		return;
 	if (high) {
+		/* Configured as edge-triggered (GICD_ICFGR): the rising
+		 * edge makes it pending once. */
 		vgic.level |= BIT(intid);
+		if (vgic.edge & BIT(intid))
+			vgic.pending |= BIT(intid);
 		flush();
 		return;
 	}

@@ -191,6 +191,16 @@ static void test_level(void)
 	guest_eoi(n);
 	vgic_maintenance();
 	CHECK(used_lrs() == 0 && fake_lr[n] == 0);      /* EOI request cleared */
+	/* Configured as edge: the rising edge alone makes it pending. */
+	wr(D, GICD_ICFGR + 8, 4, 0x8);
+	vgic_set_level(33, true);
+	n = lr_of(33);
+	CHECK(n >= 0 && !(fake_lr[n] & ICH_LR_EOI));
+	guest_eoi(n);
+	vgic_maintenance();
+	CHECK(used_lrs() == 0);                         /* high, but no new edge */
+	vgic_set_level(33, false);
+	wr(D, GICD_ICFGR + 8, 4, 0);
 }
 
 static void test_sgi(void)
