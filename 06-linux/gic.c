@@ -154,7 +154,8 @@ void gic_enable_spi(unsigned intid, uint8_t priority)
 	*reg32(GICD_BASE + GICD_IGROUPR + 4 * (intid / 32)) |= (uint32_t)bit;
 	*reg8(GICD_BASE + GICD_IPRIORITYR + intid) = priority;
 	/* Level-triggered: Int_config [1] = 0. */
-	*reg32(GICD_BASE + GICD_ICFGR + 4 * (intid / 16)) &= ~(2U << (2 * (intid % 16)));
+	*reg32(GICD_BASE + GICD_ICFGR + 4 * (intid / 16)) &=
+		~(GICD_ICFGR_EDGE << (2 * (intid % 16)));
 	*reg32(GICD_BASE + GICD_ISENABLER + 4 * (intid / 32)) = (uint32_t)bit;
 	gicd_wait_for_write();
 }

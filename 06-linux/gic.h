@@ -20,7 +20,8 @@
 #define GICD_IGROUPR            0x0080      /* 1 bit per INTID: 1 = Group 1 */
 #define GICD_ISENABLER          0x0100      /* write 1 to enable an INTID */
 #define GICD_IPRIORITYR         0x0400      /* 1 byte per INTID */
-#define GICD_ICFGR              0x0c00      /* 2 bits per INTID; [1]: edge */
+#define GICD_ICFGR              0x0c00      /* 2 bits per INTID */
+#define GICD_ICFGR_EDGE         2U          /* Int_config [1]: edge, not level */
 #define GICD_IROUTER            0x6000      /* 8 bytes per INTID: its CPU */
 
 /* Redistributor, RD_base frame. */

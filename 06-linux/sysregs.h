@@ -267,6 +267,18 @@
 #define ICC_IAR1_EL1_INTID_MASK UL(0xffffff)
 #define ICC_INTID_SPURIOUS      1023          /* nothing was pending */
 
+/* ICC_SGI1R_EL1, ICC_SGI0R_EL1: the SGI to raise, and where. */
+#define ICC_SGIR_TARGETLIST_MASK UL(0xffff)  /* [15:0] a bit per Aff0, from RS * 16 */
+#define ICC_SGIR_AFF1_SHIFT     16            /* [23:16] */
+#define ICC_SGIR_INTID_SHIFT    24            /* [27:24] the SGI */
+#define ICC_SGIR_INTID_MASK     UL(0xf)
+#define ICC_SGIR_AFF2_SHIFT     32            /* [39:32] */
+#define ICC_SGIR_IRM            (UL(1) << 40) /* every PE but this one */
+#define ICC_SGIR_RS_SHIFT       44            /* [47:44] Range Selector */
+#define ICC_SGIR_RS_MASK        UL(0xf)
+#define ICC_SGIR_AFF3_SHIFT     48            /* [55:48] */
+#define ICC_SGIR_AFF_MASK       UL(0xff)
+
 /* ICH_HCR_EL2: the virtual CPU interface's controls. */
 #define ICH_HCR_EL2_EN          (UL(1) << 0)  /* virtual CPU interface on */
 #define ICH_HCR_EL2_UIE         (UL(1) << 1)  /* maintenance interrupt when at

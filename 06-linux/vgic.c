@@ -40,7 +40,9 @@
 /* GICD_TYPER: ITLinesNumber [4:0] = 1, INTIDs up to 32 * (1 + 1) - 1 =
  * 63; IDbits [23:19] = 15, INTIDs of 16 bits, the architecture's
  * minimum; no LPIs, no security extension. */
-#define GICD_TYPER_VALUE        (1U | 15U << 19)
+#define GICD_TYPER_ITLINESNUMBER 1U
+#define GICD_TYPER_IDBITS_SHIFT 19
+#define GICD_TYPER_VALUE        (GICD_TYPER_ITLINESNUMBER | 15U << GICD_TYPER_IDBITS_SHIFT)
 /* GICD_IIDR and GICR_IIDR: Implementer [11:0] is Arm's JEP106 code, as
  * KVM's virtual GIC says; ProductID 0: this is no real GIC. */
 #define GIC_IIDR_VALUE          0x43bU
@@ -59,7 +61,6 @@
  * registers"): PIDR4-7, PIDR0-3, CIDR0-3. PIDR2's ArchRev [7:4] = 3 says
  * GICv3, which Linux checks. JEP106 Arm (0x3b, continuation 4), part 0. */
 #define GIC_ID_REGS             0xffd0
-#define GIC_PIDR2               0xffe8
 static const uint8_t gic_id_regs[12] = {
 	0x04, 0, 0, 0,                  /* PIDR4-7: JEP106 continuation 4 */
 	0x00, 0xb0, 0x3b, 0x00,         /* PIDR0-3: part 0, Arm, GICv3 */
@@ -85,7 +86,8 @@ static const uint8_t gic_id_regs[12] = {
 #define GICR_SGI_BASE           0x10000
 #define GICR_ICFGR0             (GICR_SGI_BASE + GICD_ICFGR)
 #define GICR_ICFGR1             (GICR_SGI_BASE + GICD_ICFGR + 4)
-#define GICR_ICFGR0_SGIS        0xaaaaaaaaU /* every SGI edge, read-only */
+#define GICR_ICFGR0_SGIS        0xaaaaaaaaU /* every SGI edge (GICD_ICFGR_EDGE),
+					       read-only */
 #define GICR_SIZE               0x20000
 
 /* List register fields (ICH_LR<n>_EL2). With HW = 0, bit 41 is EOI:
@@ -291,17 +293,18 @@ void vgic_maintenance(void)
 void vgic_send_sgi(uint64_t sgir, unsigned group)
 {
 	uint64_t mpidr = vgic_vcpu_mpidr();
-	unsigned aff0 = (unsigned)(mpidr >> MPIDR_EL1_AFF0_SHIFT) & 0xff;
-	unsigned intid = (unsigned)(sgir >> 24) & 0xf;
-	unsigned rs = (unsigned)(sgir >> 44) & 0xf;
+	unsigned aff0 = (unsigned)(mpidr >> MPIDR_EL1_AFF0_SHIFT) & ICC_SGIR_AFF_MASK;
+	unsigned intid = (unsigned)(sgir >> ICC_SGIR_INTID_SHIFT) & ICC_SGIR_INTID_MASK;
+	unsigned rs = (unsigned)(sgir >> ICC_SGIR_RS_SHIFT) & ICC_SGIR_RS_MASK;
+	uint64_t targets = sgir & ICC_SGIR_TARGETLIST_MASK;
 
-	if ((sgir >> 40) & 1)
+	if (sgir & ICC_SGIR_IRM)
 		return;
-	if (((sgir >> 16) & 0xff) != ((mpidr >> MPIDR_EL1_AFF1_SHIFT) & 0xff) ||
-	    ((sgir >> 32) & 0xff) != ((mpidr >> MPIDR_EL1_AFF2_SHIFT) & 0xff) ||
-	    ((sgir >> 48) & 0xff) != ((mpidr >> MPIDR_EL1_AFF3_SHIFT) & 0xff))
+	if (((sgir >> ICC_SGIR_AFF1_SHIFT) ^ (mpidr >> MPIDR_EL1_AFF1_SHIFT)) & ICC_SGIR_AFF_MASK ||
+	    ((sgir >> ICC_SGIR_AFF2_SHIFT) ^ (mpidr >> MPIDR_EL1_AFF2_SHIFT)) & ICC_SGIR_AFF_MASK ||
+	    ((sgir >> ICC_SGIR_AFF3_SHIFT) ^ (mpidr >> MPIDR_EL1_AFF3_SHIFT)) & ICC_SGIR_AFF_MASK)
 		return;
-	if (rs != aff0 / 16 || !((sgir >> (aff0 % 16)) & 1))
+	if (rs != aff0 / 16 || !((targets >> (aff0 % 16)) & 1))
 		return;
 	if (((vgic.group >> intid) & 1) != group)
 		return;
@@ -467,14 +470,14 @@ static uint32_t icfgr_read(unsigned first)
 
 	for (unsigned i = 0; i < 16; i++)
 		if (vgic.edge & BIT(first + i))
-			v |= 2U << (2 * i);
+			v |= GICD_ICFGR_EDGE << (2 * i);
 	return v;
 }
 
 static void icfgr_write(unsigned first, uint32_t v)
 {
 	for (unsigned i = 0; i < 16; i++) {
-		if (v & (2U << (2 * i)))
+		if (v & (GICD_ICFGR_EDGE << (2 * i)))
 			vgic.edge |= BIT(first + i);
 		else
 			vgic.edge &= ~BIT(first + i);
