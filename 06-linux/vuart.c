@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include "platform.h"
 #include "uart.h"
+#include "uart_rx.h"
 #include "vgic.h"
 #include "vuart.h"
 

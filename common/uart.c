@@ -47,18 +47,6 @@ void uart_putc(char c)
 	*uart_reg(UARTDR) = (uint32_t)(unsigned char)c;
 }
 
-int uart_getc(void)
-{
-	if (*uart_reg(UARTFR) & UARTFR_RXFE)
-		return -1;
-	return (int)(*uart_reg(UARTDR) & UARTDR_DATA);
-}
-
-void uart_rx_interrupts(int on)
-{
-	*uart_reg(UARTIMSC) = on ? UARTIMSC_RXIM | UARTIMSC_RTIM : 0;
-}
-
 /* The console: '\n' goes out as "\r\n" so a terminal returns the carriage. */
 static void console_putc(char c)
 {

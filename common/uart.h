@@ -31,13 +31,6 @@
 #define UARTLCR_H_FEN     (1U << 4)     /* enable the FIFOs */
 #define UARTLCR_H_WLEN_8  (3U << 5)     /* 8 data bits */
 
-/* UARTDR on a read: the character in [7:0], error flags above it. */
-#define UARTDR_DATA       0xffU
-
-/* UARTIMSC bits: an interrupt is raised only if its mask bit is set. */
-#define UARTIMSC_RXIM     (1U << 4)     /* receive FIFO at its trigger level */
-#define UARTIMSC_RTIM     (1U << 6)     /* receive timeout: data waits */
-
 /* UARTCR bits */
 #define UARTCR_UARTEN     (1U << 0)     /* UART enable */
 #define UARTCR_TXE        (1U << 8)     /* transmit enable */
@@ -62,11 +55,5 @@
 void uart_init(void);
 void uart_putc(char c);
 void uart_puts(const char *s);
-
-/* Receiving, for a guest's input (chapter 06): the next character
- * received, or -1 if none waits; and the receive interrupts (data and
- * timeout) on or off. */
-int uart_getc(void);
-void uart_rx_interrupts(int on);
 
 #endif

@@ -2,7 +2,8 @@
  * What the host tests and fuzzers put in place of the hardware that
  * vgic.c and vuart.c reach through other files: the list registers
  * (vgic_lr.c), the physical GIC's deactivate (gic.c), the real UART
- * (common/uart.c). Each fake records what was done to it.
+ * (common/uart.c's output, uart_rx.c's input). Each fake records what
+ * was done to it.
  */
 #ifndef FAKE_HW_H
 #define FAKE_HW_H
