@@ -10,6 +10,15 @@
 	.global	start
 	.type	start, %function
 start:
+#ifdef TEST_E2H
+	/* The E2H test: arrive as from firmware that left HCR_EL2.E2H and
+	 * TGE set, a VHE host's setting (on a CPU with FEAT_VHE: -cpu max). */
+	mrs	x0, hcr_el2
+	orr	x0, x0, #HCR_EL2_E2H
+	orr	x0, x0, #HCR_EL2_TGE
+	msr	hcr_el2, x0
+	isb
+#endif
 	/* No vector table yet: keep every interrupt masked. (The blog
 	 * unmasks IRQ and FIQ here; an interrupt now would jump through
 	 * an unset vector base.) */
@@ -25,19 +34,48 @@ start:
 	 * main says it needs EL2.) */
 	mrs	x0, CurrentEL
 	cmp	x0, #CURRENTEL_EL2
-	b.ne	.Lsctlr_done
+	b.ne	.Lel2_done
 	movz	x0, #(SCTLR_EL2_RES1 & 0xffff)
 	movk	x0, #(SCTLR_EL2_RES1 >> 16), lsl #16
 	msr	sctlr_el2, x0
 	isb
-.Lsctlr_done:
 
-	/* One CPU runs the hypervisor. QEMU keeps the others powered off
-	 * until PSCI CPU_ON, but some firmware releases every core at once:
-	 * anyone but core 0 waits here for good. */
-	mrs	x0, mpidr_el1
-	and	x0, x0, #MPIDR_EL1_AFF012_MASK
-	cbnz	x0, .Lpark
+	/* HCR_EL2 is UNKNOWN at reset as well, and firmware may leave E2H
+	 * or TGE set. With E2H = 1 an EL1 register name used at EL2 means
+	 * the EL2 register (`msr vbar_el1` would move our own vector base),
+	 * and TGE = 1 sends EL1's exceptions to EL2. RW only: both 0, and a
+	 * lower EL runs in AArch64. A CPU that keeps E2H at 1 whatever we
+	 * write is caught in main, which can say so. */
+	mov	x0, #HCR_EL2_RW
+	msr	hcr_el2, x0
+	isb
+.Lel2_done:
+
+	/* Nothing may sit in a data cache over .bss and the stack: with
+	 * the D-cache off our stores go to memory, and a dirty line an
+	 * earlier boot stage left there could be evicted later on top of
+	 * them. Invalidate every line, by address to the point of
+	 * coherency, from __bss_start to __hyp_end (kernel.ld aligns both
+	 * to CACHE_LINE_MAX, so no other data shares these lines).
+	 * Whichever CPU QEMU or the firmware started runs on from here,
+	 * whatever its affinity: both start exactly one, and keep the
+	 * others powered off until PSCI CPU_ON. */
+	mrs	x2, ctr_el0
+	lsr	x2, x2, #CTR_EL0_DMINLINE_SHIFT
+	and	x2, x2, #CTR_EL0_DMINLINE_MASK  /* log2 of the line, in words */
+	mov	x3, #4                          /* bytes per word */
+	lsl	x2, x3, x2
+	adrp	x0, __bss_start
+	add	x0, x0, :lo12:__bss_start
+	adrp	x1, __hyp_end
+	add	x1, x1, :lo12:__hyp_end
+	dsb	sy
+.Linvalidate:
+	dc	ivac, x0
+	add	x0, x0, x2
+	cmp	x0, x1
+	b.lo	.Linvalidate
+	dsb	sy
 
 	/* A stack for C, at the top of the area the linker reserved. */
 	adrp	x0, stack_top
@@ -60,7 +98,7 @@ start:
 	bl	main
 
 	/* main powers the machine off and does not return. */
-.Lpark:
+.Lhalt:
 	wfe
-	b	.Lpark
+	b	.Lhalt
 	.size	start, . - start

@@ -58,8 +58,19 @@ static void print_syndrome(const struct trap_frame *tf)
 	}
 }
 
+/* A fault while panicking (the dump reads the frame, the UART may be
+ * what failed) would panic again, and again: the second time, one line,
+ * then straight to firmware. */
 void panic(const struct trap_frame *tf, const char *why)
 {
+	static unsigned panicking;
+
+	if (panicking++) {
+		kprintf("PANIC again, while panicking: %s\n", why);
+		psci_system_off();
+		for (;;)
+			__asm__ volatile("wfi");
+	}
 	kprintf("PANIC: %s\n", why);
 	print_syndrome(tf);
 	kprintf("  ELR_EL2 0x%016lx SPSR_EL2 0x%016lx SP 0x%016lx\n",

@@ -7,11 +7,15 @@
 #include <stdint.h>
 #include "gic.h"
 #include "platform.h"
+#include "print.h"
 #include "sysregs.h"
 
 /* ICC_PMR_EL1: only interrupts with a priority value below this are
  * signalled. 0xff lets every priority through. */
 #define ICC_PMR_ALLOW_ALL       0xffUL
+
+/* How long a redistributor may take to wake up. */
+#define GIC_WAKE_TIMEOUT_MS     1000
 
 static uintptr_t redist;        /* this CPU's RD_base */
 
@@ -30,8 +34,9 @@ static inline volatile uint8_t *reg8(uintptr_t addr)
 	return (volatile uint8_t *)addr;
 }
 
-/* Each CPU has a redistributor; GICR_TYPER tells whose it is. Walk the
- * frames until the affinity matches ours (Aff3.Aff2.Aff1.Aff0). */
+/* Each CPU has a redistributor; GICR_TYPER tells whose it is, and how
+ * big it is. Walk them until the affinity matches ours
+ * (Aff3.Aff2.Aff1.Aff0). */
 static uintptr_t find_redistributor(void)
 {
 	unsigned long mpidr = read_sysreg(mpidr_el1);
@@ -40,14 +45,31 @@ static uintptr_t find_redistributor(void)
 				  ((mpidr >> MPIDR_EL1_AFF1_SHIFT) & 0xff) << 8 |
 				  ((mpidr >> MPIDR_EL1_AFF0_SHIFT) & 0xff));
 
-	for (uintptr_t rd = GICR_BASE;; rd += GICR_STRIDE) {
+	for (uintptr_t rd = GICR_BASE;;) {
 		uint64_t typer = *reg64(rd + GICR_TYPER);
 
 		if ((uint32_t)(typer >> GICR_TYPER_AFF_SHIFT) == aff)
 			return rd;
 		if (typer & GICR_TYPER_LAST)
 			return 0;
+		/* A GICv4 redistributor with virtual LPIs has two more frames. */
+		rd += (typer & GICR_TYPER_VLPIS) ? GICR_STRIDE_VLPIS : GICR_STRIDE;
 	}
+}
+
+/* Wait for GICR_WAKER.ChildrenAsleep to clear, within a bound: a GIC
+ * that never answers (or whose power controller holds it) is reported,
+ * not waited for forever. Timed with the system counter. */
+static bool redistributor_awake(void)
+{
+	unsigned long start = read_sysreg(cntpct_el0);
+	unsigned long limit = read_sysreg(cntfrq_el0) / 1000 * GIC_WAKE_TIMEOUT_MS;
+
+	while (*reg32(redist + GICR_WAKER) & GICR_WAKER_CHILDREN_ASLEEP) {
+		if (read_sysreg(cntpct_el0) - start > limit)
+			return false;
+	}
+	return true;
 }
 
 static void gicd_wait_for_write(void)
@@ -72,16 +94,30 @@ bool gic_init(void)
 	/* Redistributor: a redistributor comes out of reset asleep; wake it
 	 * and wait until it says it is awake. */
 	redist = find_redistributor();
-	if (redist == 0)
+	if (redist == 0) {
+		kprintf("error: no GIC redistributor matches this CPU\n");
 		return false;
+	}
 	*reg32(redist + GICR_WAKER) &= ~GICR_WAKER_PROCESSOR_SLEEP;
-	while (*reg32(redist + GICR_WAKER) & GICR_WAKER_CHILDREN_ASLEEP)
-		;
+	if (!redistributor_awake()) {
+		kprintf("error: the GIC redistributor at 0x%lx stays asleep "
+			"(GICR_WAKER 0x%x after %u ms)\n", (unsigned long)redist,
+			*reg32(redist + GICR_WAKER), GIC_WAKE_TIMEOUT_MS);
+		return false;
+	}
 
 	/* CPU interface: system-register access at EL2 (and let EL1 choose
 	 * it too), then priority mask, binary point and Group 1 enable. */
 	write_sysreg(icc_sre_el2, ICC_SRE_EL2_SRE | ICC_SRE_EL2_ENABLE);
 	isb();
+	/* SRE may be fixed at 0 (a CPU interface reached only through
+	 * memory, GICv2 style): then every ICC_* access below would be
+	 * UNDEFINED. Read it back. */
+	if (!(read_sysreg(icc_sre_el2) & ICC_SRE_EL2_SRE)) {
+		kprintf("error: ICC_SRE_EL2.SRE stays 0: this GIC CPU interface "
+			"has no system-register access\n");
+		return false;
+	}
 	/* EOImode 0: one write to ICC_EOIR1_EL1 ends an interrupt. */
 	write_sysreg(icc_ctlr_el1, 0);
 	write_sysreg(icc_pmr_el1, ICC_PMR_ALLOW_ALL);

@@ -25,6 +25,7 @@
 #define GICR_WAKER_PROCESSOR_SLEEP (1U << 1)
 #define GICR_WAKER_CHILDREN_ASLEEP (1U << 2)
 #define GICR_TYPER              0x0008      /* 64 bits */
+#define GICR_TYPER_VLPIS        (1UL << 1)  /* virtual LPIs: four 64 KiB frames */
 #define GICR_TYPER_LAST         (1UL << 4)  /* the last redistributor */
 #define GICR_TYPER_AFF_SHIFT    32          /* [63:32] the CPU's affinity */
 
@@ -39,7 +40,7 @@
 #define GIC_PRIORITY_DEFAULT    0xa0
 
 /* Bring up the distributor, this CPU's redistributor and CPU interface;
- * false if no redistributor belongs to this CPU. */
+ * false, having said why, if one of them cannot be used. */
 bool gic_init(void);
 
 /* Route a private interrupt (INTID 16-31) of this CPU to us, as Group 1. */

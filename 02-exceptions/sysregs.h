@@ -21,7 +21,6 @@
 
 /* MPIDR_EL1: which core this is. Aff0-Aff2 are bits [23:0]; Aff3, bits
  * [39:32], is 0 on QEMU's virt board. */
-#define MPIDR_EL1_AFF012_MASK   UL(0xffffff)
 #define MPIDR_EL1_AFF0_SHIFT    0
 #define MPIDR_EL1_AFF1_SHIFT    8
 #define MPIDR_EL1_AFF2_SHIFT    16
@@ -48,6 +47,19 @@
 
 /* HCR_EL2: the hypervisor's configuration of EL1 and EL0. */
 #define HCR_EL2_IMO             (UL(1) << 4)  /* physical IRQs are taken to EL2 */
+#define HCR_EL2_TGE             (UL(1) << 27) /* EL1's exceptions go to EL2 */
+#define HCR_EL2_RW              (UL(1) << 31) /* EL1 is AArch64 */
+#define HCR_EL2_E2H             (UL(1) << 34) /* EL2 is a host OS's (VHE) */
+
+/* ID_AA64MMFR4_EL1.E2H0 [27:24], a signed field: negative when the CPU
+ * lacks FEAT_E2H0, and HCR_EL2.E2H is then RES1. Binutils 2.40 knows
+ * the register only by its encoding, S3_0_C0_C7_4. */
+#define ID_AA64MMFR4_EL1_E2H0_NEGATIVE (UL(1) << 27)
+
+/* CTR_EL0.DminLine [19:16]: log2 of the smallest data cache line, in
+ * 4-byte words. */
+#define CTR_EL0_DMINLINE_SHIFT  16
+#define CTR_EL0_DMINLINE_MASK   UL(0xf)
 
 /* ESR_EL2: why we took a synchronous exception. */
 #define ESR_EL2_EC_SHIFT        26            /* [31:26] exception class */

@@ -1,10 +1,13 @@
 /*
  * Periodic ticks from the EL2 physical timer.
  *
- * CNTHP_TVAL_EL2 is a down-counter view of the compare value: writing N
- * sets CNTHP_CVAL_EL2 = CNTPCT_EL0 + N, and the timer condition (and its
- * level-sensitive interrupt) holds once the counter reaches it. Writing a
- * new TVAL, or disabling the timer, takes the interrupt away again.
+ * CNTHP_TVAL_EL2 is the compare value seen from now: writing N sets
+ * CNTHP_CVAL_EL2 = CNTPCT_EL0 + N, and reading it gives CVAL - CNTPCT,
+ * which shrinks as the counter goes up. Nothing is stored that counts
+ * down: CVAL stays put and the counter only counts up. The timer
+ * condition (and its level-sensitive interrupt) holds once the counter
+ * reaches CVAL. Writing a new TVAL, or disabling the timer, takes the
+ * interrupt away again.
  */
 #include "platform.h"
 #include "print.h"

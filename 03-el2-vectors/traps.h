@@ -13,4 +13,8 @@
 extern void (*const guest_sync_handlers[64])(struct vcpu *);
 void handle_guest_exception(struct vcpu *vcpu, unsigned kind);
 
+/* An SError of the running guest's, with its ESR_EL2, taken at EL2 in
+ * vectors.S's take_guest_serror window. */
+void guest_serror(unsigned long esr);
+
 #endif

@@ -21,6 +21,8 @@
  *             by the code that needs them */
 struct vcpu {
 	struct trap_frame regs;
+	unsigned long mpidr;    /* its MPIDR_EL1 (VMPIDR_EL2): the CPU that PSCI
+				   calls name */
 };
 
 _Static_assert(offsetof(struct vcpu, regs) == 0,

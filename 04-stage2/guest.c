@@ -54,6 +54,56 @@ unsigned long hvc_changes_registers(unsigned long fn);
 
 static const char greeting[] = "guest: this line went through HYP_CONSOLE_WRITE\n";
 
+/* Read the ID space register S3_0_C0_C<crm>_<op2> (crm 1-7): by that
+ * name, which any assembler knows. */
+#define ID_READ(m, n)   case (m) * 8 + (n): return read_sysreg(S3_0_C0_C##m##_##n);
+#define ID_READ_ROW(m)  ID_READ(m, 0) ID_READ(m, 1) ID_READ(m, 2) ID_READ(m, 3) \
+			ID_READ(m, 4) ID_READ(m, 5) ID_READ(m, 6) ID_READ(m, 7)
+
+static unsigned long read_id_space(unsigned crm, unsigned op2)
+{
+	switch (crm * 8 + op2) {
+	ID_READ_ROW(1) ID_READ_ROW(2) ID_READ_ROW(3) ID_READ_ROW(4)
+	ID_READ_ROW(5) ID_READ_ROW(6) ID_READ_ROW(7)
+	}
+	return ~0UL;
+}
+
+/* The encodings of the ID space that the Arm ARM gives no register, one
+ * bit per op2, by CRm: they must read as zero. */
+static const unsigned char id_unallocated[8] = {
+	[3] = 0x88, [4] = 0x48, [5] = 0xc8, [6] = 0xf0, [7] = 0xe0,
+};
+
+/* Read every encoding of the ID space, as a kernel probing its CPU does,
+ * and check what the hypervisor promises: none is undefined, the
+ * unallocated ones read as zero, and EL2 is not there. */
+static void probe_id_space(void)
+{
+	unsigned reads = 0, zero = 0, unallocated = 0;
+	unsigned long el2;
+
+	for (unsigned crm = 1; crm <= 7; crm++) {
+		for (unsigned op2 = 0; op2 <= 7; op2++) {
+			unsigned long v = read_id_space(crm, op2);
+
+			reads++;
+			if (!(id_unallocated[crm] & (1U << op2)))
+				continue;
+			unallocated++;
+			if (v == 0)
+				zero++;
+			else
+				kprintf("guest: error: unallocated S3_0_C0_C%u_%u "
+					"reads 0x%lx\n", crm, op2, v);
+		}
+	}
+	el2 = (read_id_space(4, 0) & ID_AA64PFR0_EL1_EL2_MASK) >>
+	      ID_AA64PFR0_EL1_EL2_SHIFT;
+	kprintf("guest: %u ID space reads; %u of %u unallocated encodings read "
+		"as 0; EL2 field %lu\n", reads, zero, unallocated, el2);
+}
+
 /* Set while the benchmarks run: the exception handlers stay silent. */
 static volatile bool quiet;
 
@@ -193,10 +243,12 @@ void guest_main(void)
 	kprintf("guest: ID_AA64PFR0_EL1 = 0x%016lx, EL2 field %lu\n", pfr0,
 		(pfr0 & ID_AA64PFR0_EL1_EL2_MASK) >> ID_AA64PFR0_EL1_EL2_SHIFT);
 
-	/* 5. A register the hypervisor does not emulate (an unallocated
-	 * encoding in the ID space that TID3 traps): it injects an
-	 * undefined instruction, which our own vector reports. */
-	__asm__ volatile("mrs %0, S3_0_C0_C7_7" : "=r"(r));
+	/* 5. Every other one, and the encodings of the ID space that no
+	 * register has. Then a write to an ID register: they are
+	 * read-only, so the write is undefined (the CPU's own doing: writes
+	 * do not trap), which our own vector reports. */
+	probe_id_space();
+	__asm__ volatile("msr S3_0_C0_C4_0, %0" : : "r"(pfr0));
 	kprintf("guest: back from the undefined instruction\n");
 
 	/* 6. A page the hypervisor mapped read-only: reading works,

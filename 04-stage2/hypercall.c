@@ -1,14 +1,18 @@
 /*
- * Hypercalls, dispatched on the SMCCC function ID in the guest's w0. Each
- * call has a handler that returns the value for the guest's x0; every
- * call but the null one is logged.
+ * Hypercalls, dispatched on the SMCCC function ID in the guest's w0: the
+ * hypervisor's own calls, PSCI for the guest's one CPU, and SMCCC's
+ * architecture calls. Each returns the value for the guest's x0. The
+ * first call of each kind is logged and the rest only counted: a guest
+ * may make the same call a million times, and that is no fault.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include "esr.h"
 #include "hypercall.h"
 #include "print.h"
 #include "psci.h"
 #include "smccc.h"
+#include "sysregs.h"
 #include "traps.h"
 #include "uart.h"
 
@@ -41,33 +45,170 @@ static long hyp_console_write(struct vcpu *vcpu)
 	return (long)len;
 }
 
-/* The guest wants the machine off: it is the only guest, so do it. */
-static void psci_guest_system_off(void) __attribute__((noreturn));
-static void psci_guest_system_off(void)
+/* Every call this hypervisor answers, and how often the guest made it.
+ * The null call is not counted: it is the benchmarks' fast path. */
+static struct call_kind {
+	uint32_t fn;
+	const char *name;
+	unsigned long count;
+} calls[] = {
+	{ HYP_VERSION, "HYP_VERSION", 0 },
+	{ HYP_CONSOLE_WRITE, "HYP_CONSOLE_WRITE", 0 },
+	{ SMCCC_VERSION, "SMCCC_VERSION", 0 },
+	{ SMCCC_ARCH_FEATURES, "SMCCC_ARCH_FEATURES", 0 },
+	{ PSCI_VERSION, "PSCI_VERSION", 0 },
+	{ PSCI_CPU_SUSPEND, "PSCI_CPU_SUSPEND", 0 },
+	{ PSCI_CPU_SUSPEND_64, "PSCI_CPU_SUSPEND64", 0 },
+	{ PSCI_CPU_OFF, "PSCI_CPU_OFF", 0 },
+	{ PSCI_CPU_ON, "PSCI_CPU_ON", 0 },
+	{ PSCI_CPU_ON_64, "PSCI_CPU_ON64", 0 },
+	{ PSCI_AFFINITY_INFO, "PSCI_AFFINITY_INFO", 0 },
+	{ PSCI_AFFINITY_INFO_64, "PSCI_AFFINITY_INFO64", 0 },
+	{ PSCI_MIGRATE_INFO_TYPE, "PSCI_MIGRATE_INFO_TYPE", 0 },
+	{ PSCI_SYSTEM_OFF, "PSCI_SYSTEM_OFF", 0 },
+	{ PSCI_SYSTEM_RESET, "PSCI_SYSTEM_RESET", 0 },
+	{ PSCI_FEATURES, "PSCI_FEATURES", 0 },
+};
+
+#define N_CALLS (sizeof(calls) / sizeof(calls[0]))
+
+static struct call_kind *call_kind(uint32_t fn)
 {
-	kprintf("hyp: the guest asked for PSCI SYSTEM_OFF (%lu reports of "
-		"misbehaviour)\n", guest_reports());
-	power_off();
+	for (unsigned i = 0; i < N_CALLS; i++)
+		if (calls[i].fn == fn)
+			return &calls[i];
+	return 0;
 }
 
-static const char *call_name(uint32_t fn)
+/* What a PSCI call does to the machine, besides its answer. */
+enum psci_effect {
+	PSCI_RUNS_ON,           /* the guest goes on */
+	PSCI_STOPS_OFF,         /* SYSTEM_OFF */
+	PSCI_STOPS_RESET,       /* SYSTEM_RESET */
+	PSCI_STOPS_CPU_OFF,     /* CPU_OFF of the only CPU */
+};
+
+/* The MPIDR affinity fields that name a CPU: Aff3, and Aff2 to Aff0. An
+ * SMC32 call has only its low 32 bits, so no Aff3. */
+#define MPIDR_AFF_MASK  (UL(0xff) << MPIDR_EL1_AFF3_SHIFT | MPIDR_EL1_AFF012_MASK)
+
+static bool is_this_cpu(unsigned long target, unsigned long mpidr)
 {
+	return (target & ~MPIDR_AFF_MASK) == 0 &&
+	       target == (mpidr & MPIDR_AFF_MASK);
+}
+
+/* A PSCI call, by its owner (SMC32 or SMC64 alike)? */
+static bool is_psci(uint32_t fn)
+{
+	return ((fn >> SMCCC_OWNER_SHIFT) & SMCCC_OWNER_MASK) == SMCCC_OWNER_STANDARD;
+}
+
+/*
+ * PSCI 1.1 (Arm DEN 0022) for a machine of one CPU, whose MPIDR is
+ * `mpidr`, and SMCCC's architecture calls (Arm DEN 0028). x1, x2 are the
+ * call's arguments; an SMC32 call reads only their low halves. Pure: it
+ * decides, and its caller carries out *effect.
+ */
+static long psci_answer(uint32_t fn, unsigned long x1, unsigned long x2,
+			unsigned long mpidr, enum psci_effect *effect)
+{
+	*effect = PSCI_RUNS_ON;
+	if (!(fn & SMCCC_64)) {
+		x1 = (uint32_t)x1;
+		x2 = (uint32_t)x2;
+		mpidr &= MPIDR_EL1_AFF012_MASK;
+	}
 	switch (fn) {
-	case HYP_VERSION:       return "HYP_VERSION";
-	case HYP_CONSOLE_WRITE: return "HYP_CONSOLE_WRITE";
-	case PSCI_VERSION:      return "PSCI_VERSION";
-	default:                return 0;
+	case SMCCC_VERSION:
+		return SMCCC_VERSION_1_1;
+	case SMCCC_ARCH_FEATURES:
+		/* The two calls we have. The Spectre workarounds
+		 * (SMCCC_ARCH_WORKAROUND_1/2/3) are NOT_SUPPORTED: this
+		 * hypervisor applies none of them, and says so. */
+		return x1 == SMCCC_VERSION || x1 == SMCCC_ARCH_FEATURES ?
+		       SMCCC_RET_SUCCESS : SMCCC_RET_NOT_SUPPORTED;
+	case PSCI_VERSION:
+		return PSCI_VERSION_1_1;
+	case PSCI_FEATURES:
+		/* Every PSCI call answered here, and SMCCC_VERSION (how a
+		 * caller learns that it may ask for it). For CPU_SUSPEND
+		 * the answer is its flags: 0, the original power_state
+		 * format, no OS-initiated mode. */
+		return x1 == SMCCC_VERSION ||
+		       (is_psci((uint32_t)x1) && call_kind((uint32_t)x1) != 0) ?
+		       PSCI_RET_SUCCESS : PSCI_RET_NOT_SUPPORTED;
+	case PSCI_CPU_SUSPEND:
+	case PSCI_CPU_SUSPEND_64:
+		/* A wake-up may come at any time, for any reason: here it
+		 * comes at once, for a standby state as for a powerdown
+		 * one (which then returns as if woken before power went). */
+		return (x1 & PSCI_POWER_STATE_RES0) ? PSCI_RET_INVALID_PARAMETERS :
+		       PSCI_RET_SUCCESS;
+	case PSCI_CPU_OFF:
+		*effect = PSCI_STOPS_CPU_OFF;
+		return PSCI_RET_SUCCESS;
+	case PSCI_CPU_ON:
+	case PSCI_CPU_ON_64:
+		return is_this_cpu(x1, mpidr) ? PSCI_RET_ALREADY_ON :
+		       PSCI_RET_INVALID_PARAMETERS;
+	case PSCI_AFFINITY_INFO:
+	case PSCI_AFFINITY_INFO_64:
+		/* x2, the lowest affinity level: from PSCI 1.0 on, only 0
+		 * (a CPU) need be known. */
+		return is_this_cpu(x1, mpidr) && x2 == 0 ? PSCI_AFFINITY_ON :
+		       PSCI_RET_INVALID_PARAMETERS;
+	case PSCI_MIGRATE_INFO_TYPE:
+		return PSCI_TOS_NOT_PRESENT;
+	case PSCI_SYSTEM_OFF:
+		*effect = PSCI_STOPS_OFF;
+		return PSCI_RET_SUCCESS;
+	case PSCI_SYSTEM_RESET:
+		*effect = PSCI_STOPS_RESET;
+		return PSCI_RET_SUCCESS;
+	default:
+		return PSCI_RET_NOT_SUPPORTED;
 	}
 }
 
-/* One line per call: the instruction (the trap's class tells HVC from
- * SMC), the function, the result. Out of line: most calls are quick. */
-static void log_call(const struct vcpu *vcpu, uint32_t fn)
+/* The guest has stopped the machine, one way or another: say how, and
+ * how many calls of each kind it made, then power off. It is the only
+ * guest: the machine has no other purpose. A reset would need a fresh
+ * copy of the guest's image and every register it started with, which
+ * this hypervisor does not keep; so SYSTEM_RESET powers off too. */
+static void guest_stops_machine(enum psci_effect effect) __attribute__((noreturn));
+static void guest_stops_machine(enum psci_effect effect)
+{
+	const char *sep = "";
+
+	if (effect == PSCI_STOPS_OFF)
+		kprintf("hyp: the guest asked for PSCI SYSTEM_OFF (%lu reports of "
+			"misbehaviour)\n", guest_reports());
+	else if (effect == PSCI_STOPS_RESET)
+		kprintf("hyp: the guest asked for PSCI SYSTEM_RESET; this "
+			"hypervisor cannot start it afresh, so it powers off\n");
+	else
+		kprintf("hyp: the guest turned its only CPU off (PSCI CPU_OFF); "
+			"nothing can turn it on again\n");
+	kprintf("hyp: calls answered: ");
+	for (unsigned i = 0; i < N_CALLS; i++) {
+		if (calls[i].count != 0) {
+			kprintf("%s%lu %s", sep, calls[i].count, calls[i].name);
+			sep = ", ";
+		}
+	}
+	kprintf("\n");
+	power_off();
+}
+
+/* The first call of a kind: the instruction (the trap's class tells HVC
+ * from SMC), the function, the result. Out of line: most calls are
+ * quick. */
+static void log_call(const struct vcpu *vcpu, uint32_t fn, const char *name)
 	__attribute__((noinline, cold));
-static void log_call(const struct vcpu *vcpu, uint32_t fn)
+static void log_call(const struct vcpu *vcpu, uint32_t fn, const char *name)
 {
 	const char *insn = esr_ec(vcpu->regs.esr) == ESR_EC_SMC64 ? "smc" : "hvc";
-	const char *name = call_name(fn);
 
 	if (name == 0 && !guest_report_allowed())
 		return;                 /* too many unknown calls: counted only */
@@ -77,25 +218,34 @@ static void log_call(const struct vcpu *vcpu, uint32_t fn)
 		kprintf("hyp: %s 0x%08x %s -> 0x%lx\n", insn, fn, name, vcpu->regs.x[0]);
 }
 
-/* Every call but the null one: carried out, then logged. */
-static void logged_call(struct vcpu *vcpu, uint32_t fn) __attribute__((noinline));
-static void logged_call(struct vcpu *vcpu, uint32_t fn)
+/* Every call but the null one: carried out, counted, and logged if it is
+ * the first of its kind (an unknown one, as a report of misbehaviour). */
+static void counted_call(struct vcpu *vcpu, uint32_t fn) __attribute__((noinline));
+static void counted_call(struct vcpu *vcpu, uint32_t fn)
 {
+	struct call_kind *kind = call_kind(fn);
+	enum psci_effect effect = PSCI_RUNS_ON;
 	long ret;
 
+	if (kind != 0)
+		kind->count++;
 	switch (fn) {
 	case HYP_VERSION:       ret = hyp_version(); break;
 	case HYP_CONSOLE_WRITE: ret = hyp_console_write(vcpu); break;
-	case PSCI_VERSION:      ret = PSCI_VERSION_1_1; break;
-	case PSCI_SYSTEM_OFF:   psci_guest_system_off();
-	default:                ret = SMCCC_RET_NOT_SUPPORTED; break;
+	default:
+		ret = psci_answer(fn, vcpu->regs.x[1], vcpu->regs.x[2],
+				  vcpu->mpidr, &effect);
+		break;
 	}
 	vcpu->regs.x[0] = (unsigned long)ret;
-	log_call(vcpu, fn);
+	if (kind == 0 || kind->count == 1)
+		log_call(vcpu, fn, kind == 0 ? 0 : kind->name);
+	if (effect != PSCI_RUNS_ON)
+		guest_stops_machine(effect);
 }
 
 /* The null call, made in loops (the benchmarks), is answered at once:
- * it needs none of the stack frame that logging does. */
+ * it needs none of the stack frame that the others do. */
 void hypercall(struct vcpu *vcpu)
 {
 	uint32_t fn = (uint32_t)vcpu->regs.x[0];
@@ -104,5 +254,5 @@ void hypercall(struct vcpu *vcpu)
 		vcpu->regs.x[0] = SMCCC_RET_SUCCESS;
 		return;
 	}
-	logged_call(vcpu, fn);
+	counted_call(vcpu, fn);
 }

@@ -53,11 +53,31 @@
 
 /* HCR_EL2: the hypervisor's configuration of EL1 and EL0. */
 #define HCR_EL2_VM              (UL(1) << 0)  /* stage-2 translation on */
+#define HCR_EL2_PTW             (UL(1) << 2)  /* a stage-1 walk into Device memory faults */
 #define HCR_EL2_IMO             (UL(1) << 4)  /* physical IRQs are taken to EL2 */
+#define HCR_EL2_AMO             (UL(1) << 5)  /* physical SErrors are taken to EL2;
+						 virtual SErrors reach EL1 */
+#define HCR_EL2_VSE             (UL(1) << 8)  /* a virtual SError is pending */
 #define HCR_EL2_TWI             (UL(1) << 13) /* trap WFI at EL1/EL0 */
 #define HCR_EL2_TID3            (UL(1) << 18) /* trap reads of ID group 3 registers */
 #define HCR_EL2_TSC             (UL(1) << 19) /* trap SMC at EL1 */
+#define HCR_EL2_TIDCP           (UL(1) << 20) /* trap IMPLEMENTATION DEFINED registers */
+#define HCR_EL2_TACR            (UL(1) << 21) /* trap ACTLR_EL1 accesses */
+#define HCR_EL2_TSW             (UL(1) << 22) /* trap data cache ops by set/way */
+#define HCR_EL2_TGE             (UL(1) << 27) /* EL1's exceptions go to EL2 */
 #define HCR_EL2_RW              (UL(1) << 31) /* EL1 is AArch64 */
+#define HCR_EL2_E2H             (UL(1) << 34) /* EL2 is a host OS's (VHE) */
+#define HCR_EL2_TLOR            (UL(1) << 35) /* trap LORegion registers (FEAT_LOR) */
+
+/* ID_AA64MMFR4_EL1.E2H0 [27:24], a signed field: negative when the CPU
+ * lacks FEAT_E2H0, and HCR_EL2.E2H is then RES1. Binutils 2.40 knows
+ * the register only by its encoding, S3_0_C0_C7_4. */
+#define ID_AA64MMFR4_EL1_E2H0_NEGATIVE (UL(1) << 27)
+
+/* CTR_EL0.DminLine [19:16]: log2 of the smallest data cache line, in
+ * 4-byte words. */
+#define CTR_EL0_DMINLINE_SHIFT  16
+#define CTR_EL0_DMINLINE_MASK   UL(0xf)
 
 /* CNTHCTL_EL2 (with HCR_EL2.E2H == 0): EL1's access to the physical
  * counter and timer. */
@@ -68,13 +88,26 @@
  * Bits 13:12, 9:0 are RES1 (TSM 12 and TZ 8 trap SME and SVE where those
  * exist); TFP (10), TTA (20), TCPAC (31) left 0 trap nothing. */
 #define CPTR_EL2_RES1           UL(0x33ff)
+#define CPTR_EL2_TZ             (UL(1) << 8)  /* trap SVE (RES1 without SVE) */
+#define CPTR_EL2_TSM            (UL(1) << 12) /* trap SME (RES1 without SME) */
 
 /* MDCR_EL2: EL2's control of debug and performance monitors for EL1. */
 #define MDCR_EL2_HPMN_SHIFT     0             /* [4:0] counters 0 to HPMN-1 are EL1's */
+#define MDCR_EL2_TPM            (UL(1) << 6)  /* trap EL1 and EL0 PMU accesses */
 
 /* PMCR_EL0.N [15:11]: how many event counters there are. */
 #define PMCR_EL0_N_SHIFT        11
 #define PMCR_EL0_N_MASK         UL(0x1f)
+
+/* ID register fields, 4 bits each, 0 when the feature is absent. The
+ * registers of an absent feature are UNDEFINED: read the field first. */
+#define ID_FIELD_MASK           UL(0xf)
+#define ID_AA64DFR0_EL1_PMUVER_SHIFT 8        /* PMU; 0xf: a non-standard one */
+#define ID_AA64DFR0_EL1_PMUVER_IMPDEF 0xf
+#define ID_AA64MMFR0_EL1_FGT_SHIFT 56         /* fine-grained traps (HFG*_EL2) */
+#define ID_AA64MMFR1_EL1_LO_SHIFT 16          /* LORegions */
+#define ID_AA64MMFR1_EL1_HCX_SHIFT 40         /* HCRX_EL2 */
+#define ID_AA64PFR0_EL1_RAS_SHIFT 28          /* RAS: ESB, VSESR_EL2, DISR_EL1 */
 
 /* SPSR_EL2.M[3:0]: the exception level and stack pointer ERET returns to. */
 #define SPSR_EL2_M_EL0T         UL(0x0)       /* EL0 */
@@ -105,11 +138,6 @@
  * 6 = 52 bits. */
 #define ID_AA64MMFR0_EL1_PARANGE_MASK UL(0xf)
 #define PARANGE_48_BITS         5
-
-/* CTR_EL0.DminLine [19:16]: log2 of the smallest data cache line, in
- * 4-byte words. */
-#define CTR_EL0_DMINLINE_SHIFT  16
-#define CTR_EL0_DMINLINE_MASK   UL(0xf)
 
 /* ESR_EL2: why we took a synchronous exception. */
 #define ESR_EL2_EC_SHIFT        26            /* [31:26] exception class */
@@ -162,6 +190,20 @@
 #define ESR_ISS_SYS_CRM_SHIFT   1             /* [4:1] */
 #define ESR_ISS_SYS_READ        (UL(1) << 0)  /* Direction: 1 = MRS (read) */
 
+/* ISS of an SError (ESR_EL2.EC 0x2f). With IDS = 0 and FEAT_RAS, the
+ * architected fields; with IDS = 1, IMPLEMENTATION DEFINED. */
+#define ESR_ISS_SERROR_IDS      (UL(1) << 24) /* IMPLEMENTATION DEFINED syndrome */
+#define ESR_ISS_SERROR_AET_SHIFT 10           /* [12:10] error type */
+#define ESR_ISS_SERROR_AET_MASK (UL(7) << ESR_ISS_SERROR_AET_SHIFT)
+#define ESR_ISS_SERROR_EA       (UL(1) << 9)  /* external abort type */
+#define ESR_ISS_SERROR_DFSC_MASK UL(0x3f)     /* [5:0] */
+#define ESR_SERROR_DFSC_ASYNC   0x11          /* asynchronous SError */
+#define ESR_SERROR_AET_UC       0             /* uncontainable */
+#define ESR_SERROR_AET_CE       6             /* corrected */
+
+/* ISR_EL1.A: a physical SError is pending (read at EL2). */
+#define ISR_EL1_A_SHIFT         8
+
 /* SPSR_EL2 / DAIF: the PSTATE.{D,A,I,F} interrupt mask bits. */
 #define PSTATE_F                (UL(1) << 6)
 #define PSTATE_I                (UL(1) << 7)
@@ -169,9 +211,78 @@
 #define PSTATE_D                (UL(1) << 9)
 #define PSTATE_NZCV_MASK        (UL(0xf) << 28) /* condition flags N, Z, C, V */
 
+/* More of PSTATE as SPSR_ELx saves it. M[4] says which layout: 0 for a
+ * source in AArch64, 1 for AArch32. The bits below keep their place in
+ * both layouts, but for those marked AArch64 or AArch32 only (bit 9 is D
+ * in AArch64 and E in AArch32). */
+#define PSTATE_M_AARCH32        (UL(1) << 4)  /* M[4]: the source ran in AArch32 */
+#define PSTATE_T                (UL(1) << 5)  /* AArch32 only: T32 (Thumb) state */
+#define PSTATE_E                (UL(1) << 9)  /* AArch32 only: big-endian data */
+#define PSTATE_IT_HI_SHIFT      10            /* AArch32 only: IT[7:2] in [15:10] */
+#define PSTATE_IT_HI_MASK       (UL(0x3f) << PSTATE_IT_HI_SHIFT)
+#define PSTATE_BTYPE_MASK       (UL(3) << 10) /* AArch64 only: branch type (FEAT_BTI) */
+#define PSTATE_SSBS             (UL(1) << 12) /* AArch64 only: FEAT_SSBS */
+#define PSTATE_IL               (UL(1) << 20) /* illegal execution state */
+#define PSTATE_SS               (UL(1) << 21) /* software step */
+#define PSTATE_PAN              (UL(1) << 22) /* privileged access never (FEAT_PAN) */
+#define PSTATE_UAO              (UL(1) << 23) /* AArch64 only: FEAT_UAO */
+#define PSTATE_DIT              (UL(1) << 24) /* data independent timing (FEAT_DIT) */
+#define PSTATE_TCO              (UL(1) << 25) /* AArch64 only: tag check override (FEAT_MTE) */
+#define PSTATE_IT_LO_SHIFT      25            /* AArch32 only: IT[1:0] in [26:25] */
+#define PSTATE_IT_LO_MASK       (UL(3) << PSTATE_IT_LO_SHIFT)
+
+/* SCTLR_EL1 bits that decide PSTATE on taking an exception to EL1. */
+#define SCTLR_EL1_SPAN          (UL(1) << 23) /* 0: set PSTATE.PAN (FEAT_PAN) */
+#define SCTLR_EL1_DSSBS         (UL(1) << 44) /* PSTATE.SSBS's value (FEAT_SSBS) */
+
+/* SCTLR_EL1's data endianness, which an emulated device access follows. */
+#define SCTLR_EL1_E0E           (UL(1) << 24) /* EL0 in AArch64: big-endian */
+#define SCTLR_EL1_EE            (UL(1) << 25) /* EL1: big-endian */
+
+/* The ID register fields of the features that add PSTATE bits: each is
+ * 4 bits, 0 when the CPU lacks the feature. */
+#define ID_FIELD_MASK           UL(0xf)
+#define ID_AA64PFR0_EL1_DIT_SHIFT 48          /* FEAT_DIT */
+#define ID_AA64PFR1_EL1_SSBS_SHIFT 4          /* FEAT_SSBS */
+#define ID_AA64PFR1_EL1_MTE_SHIFT 8           /* FEAT_MTE: 1 and up */
+#define ID_AA64MMFR1_EL1_PAN_SHIFT 20         /* FEAT_PAN */
+
 /* ID_AA64PFR0_EL1: which exception levels exist, 4 bits each. */
+/* The ID registers: 4-bit fields, each named by its lowest bit. A field
+ * the hypervisor hides reads as 0, "not implemented". */
+#define ID_FIELD(shift)         (UL(0xf) << (shift))
+#define ID_PFR0_EL1_AMU         ID_FIELD(20)  /* activity monitors (AArch32) */
+#define ID_PFR0_EL1_RAS         ID_FIELD(28)  /* RAS extension (AArch32) */
+#define ID_PFR1_EL1_VIRTUALIZATION ID_FIELD(12) /* EL2 (AArch32) */
+#define ID_PFR1_EL1_VIRT_FRAC   ID_FIELD(24)  /* EL2 features (AArch32) */
+#define ID_PFR2_EL1_RAS_FRAC    ID_FIELD(8)   /* RAS extension, minor (AArch32) */
+#define ID_DFR0_EL1_PERFMON     ID_FIELD(24)  /* the PMU (AArch32) */
 #define ID_AA64PFR0_EL1_EL2_SHIFT 8
-#define ID_AA64PFR0_EL1_EL2_MASK  (UL(0xf) << ID_AA64PFR0_EL1_EL2_SHIFT)
+#define ID_AA64PFR0_EL1_EL2_MASK  ID_FIELD(ID_AA64PFR0_EL1_EL2_SHIFT) /* EL2 */
+#define ID_AA64PFR0_EL1_RAS     ID_FIELD(28)  /* RAS extension */
+#define ID_AA64PFR0_EL1_SVE     ID_FIELD(32)  /* scalable vectors */
+#define ID_AA64PFR0_EL1_MPAM    ID_FIELD(40)  /* memory partitioning and monitoring */
+#define ID_AA64PFR0_EL1_AMU     ID_FIELD(44)  /* activity monitors */
+#define ID_AA64PFR1_EL1_MTE     ID_FIELD(8)   /* memory tagging */
+#define ID_AA64PFR1_EL1_RAS_FRAC ID_FIELD(12) /* RAS extension, minor */
+#define ID_AA64PFR1_EL1_MPAM_FRAC ID_FIELD(16) /* MPAM, minor */
+#define ID_AA64PFR1_EL1_SME     ID_FIELD(24)  /* scalable matrices */
+#define ID_AA64PFR1_EL1_NEWER   (~UL(0) << 36) /* NMI, MTE_frac, GCS, THE, MTEX, DF2, PFAR */
+#define ID_AA64DFR0_EL1_PMUVER  ID_FIELD(8)   /* the PMU */
+#define ID_AA64DFR0_EL1_PMSVER  ID_FIELD(32)  /* statistical profiling (SPE) */
+#define ID_AA64DFR0_EL1_TRACEBUFFER ID_FIELD(44) /* trace buffer (TRBE) */
+#define ID_AA64DFR0_EL1_BRBE    ID_FIELD(52)  /* branch record buffer */
+#define ID_AA64ISAR1_EL1_APA    ID_FIELD(4)   /* pointer authentication, */
+#define ID_AA64ISAR1_EL1_API    ID_FIELD(8)   /*   its algorithms and */
+#define ID_AA64ISAR1_EL1_GPA    ID_FIELD(24)  /*   generic authentication */
+#define ID_AA64ISAR1_EL1_GPI    ID_FIELD(28)
+#define ID_AA64ISAR1_EL1_LS64   ID_FIELD(60)  /* 64-byte loads and stores */
+#define ID_AA64ISAR2_EL1_GPA3   ID_FIELD(8)   /* pointer authentication, QARMA3 */
+#define ID_AA64ISAR2_EL1_APA3   ID_FIELD(12)
+#define ID_AA64ISAR2_EL1_MOPS   ID_FIELD(16)  /* memory copy and set instructions */
+#define ID_AA64ISAR2_EL1_PAC_FRAC ID_FIELD(24) /* pointer authentication, minor */
+#define ID_AA64ISAR2_EL1_SYSREG_128 ID_FIELD(32) /* 128-bit system registers */
+#define ID_AA64ISAR2_EL1_SYSINSTR_128 ID_FIELD(36) /* 128-bit system instructions */
 
 /* The PMU, for `make bench`: count instructions per exception level. */
 #define PMCR_EL0_E              (UL(1) << 0)  /* enable the counters */

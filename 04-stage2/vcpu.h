@@ -22,6 +22,8 @@
  *             by the code that needs them */
 struct vcpu {
 	struct trap_frame regs;
+	unsigned long mpidr;    /* its MPIDR_EL1 (VMPIDR_EL2): the CPU that PSCI
+				   calls name */
 	struct stage2 *s2;      /* the guest's memory: what its IPAs mean */
 };
 

@@ -7,6 +7,7 @@
 #include "print.h"
 #include "psci.h"
 #include "sysregs.h"
+#include "traps.h"
 #include "vectors.h"
 
 static const char *const kind_names[16] = {
@@ -66,8 +67,19 @@ void dump_frame(const struct trap_frame *tf)
 	}
 }
 
+/* A fault while panicking (the dump reads the frame, the UART may be
+ * what failed) would panic again, and again: the second time, one line,
+ * then straight to firmware. */
 void panic(const struct trap_frame *tf, const char *why)
 {
+	static unsigned panicking;
+
+	if (panicking++) {
+		kprintf("PANIC again, while panicking: %s\n", why);
+		psci_system_off();
+		for (;;)
+			__asm__ volatile("wfi");
+	}
 	kprintf("PANIC: unexpected exception at EL2: %s\n", why);
 	dump_frame(tf);
 	power_off();
@@ -78,11 +90,21 @@ const char *vector_name(unsigned kind)
 	return kind_names[kind];
 }
 
+/* vectors.S: where take_guest_serror lets a pending SError in. */
+extern char guest_serror_window[], guest_serror_window_end[];
+
 /* Exceptions from the guest go to handle_guest_exception() (traps.c).
- * The hypervisor itself expects none: any exception taken from EL2 is
- * a bug in it. */
+ * The hypervisor itself expects none, but for an SError the guest left
+ * pending, taken in the window of take_guest_serror: any other exception
+ * taken from EL2 is a bug in it. */
 void handle_exception(struct trap_frame *tf, unsigned kind)
 {
+	if (kind == VEC_CURR_SPX_SERROR &&
+	    tf->elr >= (unsigned long)guest_serror_window &&
+	    tf->elr <= (unsigned long)guest_serror_window_end) {
+		guest_serror(tf->esr);
+		return;
+	}
 	if (VEC_IS_INTERRUPT(kind))
 		tf->esr = 0;            /* stale: interrupts set no syndrome */
 	panic(tf, kind_names[kind]);

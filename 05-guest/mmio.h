@@ -66,10 +66,38 @@ struct mmio_device {
 	enum mmio_result (*write)(uint64_t offset, unsigned size, uint64_t value);
 };
 
+/*
+ * Whether the guest's data accesses are big-endian where it was: PSTATE.E
+ * for AArch32 (bit 9 of its SPSR), else SCTLR_EL1.E0E at EL0 and
+ * SCTLR_EL1.EE at EL1.
+ */
+static inline bool guest_big_endian(unsigned long spsr, unsigned long sctlr_el1)
+{
+	if (spsr & PSTATE_M_AARCH32)
+		return (spsr & PSTATE_E) != 0;
+	if ((spsr & SPSR_EL2_M_MASK) == SPSR_EL2_M_EL0T)
+		return (sctlr_el1 & SCTLR_EL1_E0E) != 0;
+	return (sctlr_el1 & SCTLR_EL1_EE) != 0;
+}
+
+/* The bytes of a `size`-byte value in the other order: what a
+ * big-endian CPU puts on a little-endian bus, and gets back. */
+static inline uint64_t bus_swap(uint64_t value, unsigned size)
+{
+	switch (size) {
+	case 2:  return __builtin_bswap16((uint16_t)value);
+	case 4:  return __builtin_bswap32((uint32_t)value);
+	case 8:  return __builtin_bswap64(value);
+	default: return value;
+	}
+}
+
 /* Emulate the access a data abort's ISS describes, at `ipa`, for the
  * guest: a store takes its value from the guest's register, a load puts
- * its value there. */
-enum mmio_result mmio_emulate(struct vcpu *vcpu, uint64_t ipa, unsigned long iss);
+ * its value there, byte-swapped on the way for a big-endian guest (the
+ * devices are little-endian, as on the bus). */
+enum mmio_result mmio_emulate(struct vcpu *vcpu, uint64_t ipa, unsigned long iss,
+			      bool big_endian);
 
 /* The emulated device at `ipa`, or 0. */
 const struct mmio_device *mmio_find_device(uint64_t ipa);

@@ -19,6 +19,8 @@
 #define SMCCC_FAST_CALL         (1U << 31)
 #define SMCCC_64                (1U << 30)
 #define SMCCC_OWNER_SHIFT       24
+#define SMCCC_OWNER_MASK        0x3fU
+#define SMCCC_OWNER_STANDARD    4U           /* PSCI */
 #define SMCCC_OWNER_VENDOR_HYP  6U
 
 /* Our hypercalls: fast, 64-bit, vendor-specific hypervisor service. */
@@ -32,6 +34,12 @@
 #define HYP_VERSION_MAJOR       1
 #define HYP_VERSION_MINOR       0
 #define HYP_CONSOLE_WRITE_MAX   256          /* bytes per call */
+
+/* The Arm Architecture Service calls (owner 0, SMC32). */
+#define SMCCC_VERSION           0x80000000U  /* -> (major << 16) | minor */
+#define SMCCC_ARCH_FEATURES     0x80000001U  /* x1 = a function ID -> 0 if
+						implemented */
+#define SMCCC_VERSION_1_1       0x00010001UL
 
 /* Return values (SMCCC section "Return codes"). */
 #define SMCCC_RET_SUCCESS           0L

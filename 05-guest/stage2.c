@@ -142,22 +142,31 @@ int s2_map(struct stage2 *s2, uint64_t ipa, uint64_t pa, uint64_t size,
 bool s2_translate(const struct stage2 *s2, uint64_t ipa, uint64_t *pa,
 		  unsigned *flags)
 {
-	uint64_t desc, memattr;
+	static const unsigned shifts[] = { LEVEL1_SHIFT, LEVEL2_SHIFT, LEVEL3_SHIFT };
 	const uint64_t *table = s2->root;
+	uint64_t desc = 0, memattr, size = 0;
 
 	if (ipa >= (1UL << S2_IPA_BITS))
 		return false;
-	desc = table[index_at(ipa, LEVEL1_SHIFT)];
-	if (!(desc & S2_DESC_VALID))
-		return false;
-	desc = table_at(desc)[index_at(ipa, LEVEL2_SHIFT)];
-	if (!(desc & S2_DESC_VALID))
-		return false;
-	desc = table_at(desc)[index_at(ipa, LEVEL3_SHIFT)];
-	if ((desc & (S2_DESC_VALID | S2_DESC_TABLE)) != (S2_DESC_VALID | S2_DESC_TABLE))
-		return false;
+	/* As the hardware walks: at levels 1 and 2, bit 1 set is a table to
+	 * go down into, clear a block (1 GiB, 2 MiB) that ends the walk; at
+	 * level 3, set is a page, clear is reserved and faults. s2_map()
+	 * writes pages only, but the walk reads what the tables say. */
+	for (unsigned level = 0; level < 3; level++) {
+		desc = table[index_at(ipa, shifts[level])];
+		if (!(desc & S2_DESC_VALID))
+			return false;
+		size = 1UL << shifts[level];
+		if (level < 2 && (desc & S2_DESC_TABLE)) {
+			table = table_at(desc);
+			continue;
+		}
+		if (level == 2 && !(desc & S2_DESC_TABLE))
+			return false;
+		break;
+	}
 
-	*pa = (desc & S2_DESC_ADDR_MASK) | (ipa & (S2_PAGE_SIZE - 1));
+	*pa = (desc & S2_DESC_ADDR_MASK & ~(size - 1)) | (ipa & (size - 1));
 	memattr = (desc >> S2_DESC_MEMATTR_SHIFT) & 0xf;
 	*flags = (memattr == S2_MEMATTR_NORMAL_WB ? 0 : S2_DEVICE) |
 		 ((desc & S2_DESC_S2AP_R) ? S2_READ : 0) |

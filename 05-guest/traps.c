@@ -6,6 +6,7 @@
  * into the guest's registers, and ELR (the guest's PC) past the trapped
  * instruction where the hardware left it pointing at the instruction.
  */
+#include <stdbool.h>
 #include "esr.h"
 #include "exceptions.h"
 #include "gic.h"
@@ -14,40 +15,45 @@
 #include "print.h"
 #include "platform.h"
 #include "psci.h"
+#include "pstate.h"
 #include "sysreg_trap.h"
 #include "sysregs.h"
 #include "traps.h"
 #include "vectors.h"
 #include "vgic.h"
 
-#define INSN_SIZE 4
-
 /*
  * Make the guest take a synchronous exception at its own EL1 vectors, as
- * the CPU would have done: save its PC and PSTATE in ELR_EL1/SPSR_EL1,
- * set ESR_EL1, and continue it at VBAR_EL1 + the slot for where it was,
- * at EL1h with DAIF masked and the condition flags as they were. (A
- * complete version would also set PSTATE bits of later extensions, such
- * as PAN per SCTLR_EL1.SPAN.)
+ * the CPU would have done: ESR_EL1 says why, ELR_EL1 and SPSR_EL1 keep
+ * its PC and its whole PSTATE, and it continues at VBAR_EL1 + the vector
+ * for where it was, with PSTATE set as on any exception entry to EL1
+ * (pstate.h has both rules). The ID registers say which PSTATE bits
+ * this CPU has.
  */
 static void inject_sync_exception(struct vcpu *vcpu, unsigned long esr)
 {
-	unsigned long from = vcpu->regs.spsr & SPSR_EL2_M_MASK;
-	unsigned long slot;
-
-	if (from == SPSR_EL2_M_EL1H)
-		slot = VEC_CURR_SPX_SYNC;       /* EL1 using SP_EL1 */
-	else if (from == SPSR_EL2_M_EL1T)
-		slot = VEC_CURR_SP0_SYNC;       /* EL1 using SP_EL0 */
-	else
-		slot = VEC_LOWER_A64_SYNC;      /* EL0 */
+	struct pstate_features f = pstate_features(read_sysreg(id_aa64pfr0_el1),
+						   read_sysreg(id_aa64pfr1_el1),
+						   read_sysreg(id_aa64mmfr1_el1));
 
 	write_sysreg(esr_el1, esr);
 	write_sysreg(elr_el1, vcpu->regs.elr);
 	write_sysreg(spsr_el1, vcpu->regs.spsr);
-	vcpu->regs.elr = read_sysreg(vbar_el1) + slot * VEC_SLOT_SIZE;
-	vcpu->regs.spsr = (vcpu->regs.spsr & PSTATE_NZCV_MASK) | SPSR_EL2_M_EL1H |
-			  PSTATE_D | PSTATE_A | PSTATE_I | PSTATE_F;
+	vcpu->regs.elr = read_sysreg(vbar_el1) +
+			 el1_sync_vector(vcpu->regs.spsr) * VEC_SLOT_SIZE;
+	vcpu->regs.spsr = el1_entry_pstate(vcpu->regs.spsr, read_sysreg(sctlr_el1), f);
+}
+
+/*
+ * The guest's instruction at ELR trapped, and the hypervisor did its
+ * work: move the guest on as the CPU would after completing it. The
+ * instruction is 4 bytes, or 2 for a 16-bit T32 one (ESR_EL2.IL), and
+ * PSTATE changes as after any instruction (pstate.h).
+ */
+static inline void step_over_insn(struct vcpu *vcpu)
+{
+	vcpu->regs.elr += trapped_insn_length(vcpu->regs.esr);
+	vcpu->regs.spsr = pstate_after_insn(vcpu->regs.spsr);
 }
 
 /* An undefined instruction: EC 0 ("unknown reason"), 32-bit instruction. */
@@ -61,7 +67,8 @@ static void inject_undef(struct vcpu *vcpu)
  * An abort, as the guest would see one from a bus that said no: a
  * synchronous external abort at the guest's virtual address FAR_EL2,
  * with the data abort's direction. `from_el0` picks the exception class:
- * aborts taken from EL0 have the "lower EL" class, from EL1 "current EL".
+ * aborts taken from EL0 (in AArch64 or AArch32: M[3:0] is 0 for both)
+ * have the "lower EL" class, from EL1 "current EL".
  * ISV = 0: the guest gets no syndrome to emulate from.
  */
 static void inject_abort(struct vcpu *vcpu, bool data)
@@ -121,52 +128,102 @@ static void guest_stop(struct vcpu *vcpu, const char *why)
  * never sees the call; we answer it as if it were an HVC. */
 static void handle_smc(struct vcpu *vcpu)
 {
-	vcpu->regs.elr += INSN_SIZE;
+	step_over_insn(vcpu);
 	hypercall(vcpu);
 }
 
-/* ID_AA64PFR0_EL1 as the guest sees it: the real value, with EL2 shown
- * as not implemented. This hypervisor offers no nested virtualization,
- * so a guest must not plan to use EL2. */
-static unsigned long emulate_id_aa64pfr0(void)
+/* The CPU's own value of the ID register at an encoding of the ID space,
+ * read with its S3_0_C0_C<m>_<n> name: an assembler need not know the
+ * names of the newer registers. */
+#define ID_READ(m, n)   case SYSREG(3, 0, 0, m, n): return read_sysreg(S3_0_C0_C##m##_##n);
+#define ID_READ_ROW(m)  ID_READ(m, 0) ID_READ(m, 1) ID_READ(m, 2) ID_READ(m, 3) \
+			ID_READ(m, 4) ID_READ(m, 5) ID_READ(m, 6) ID_READ(m, 7)
+
+static unsigned long id_reg_hw(unsigned encoding)
 {
-	return read_sysreg(id_aa64pfr0_el1) & ~ID_AA64PFR0_EL1_EL2_MASK;
+	switch (encoding) {
+	ID_READ_ROW(1) ID_READ_ROW(2) ID_READ_ROW(3) ID_READ_ROW(4)
+	ID_READ_ROW(5) ID_READ_ROW(6) ID_READ_ROW(7)
+	}
+	return 0;
 }
 
-/* The registers whose reads we emulate. */
-static const struct {
-	unsigned encoding;
-	const char *name;
-	unsigned long (*read)(void);
-} emulated_sysregs[] = {
-	{ SYSREG_ID_AA64PFR0_EL1, "ID_AA64PFR0_EL1", emulate_id_aa64pfr0 },
-};
+/* The first ID register read, logged. A guest probes its CPU's features
+ * with dozens of them, so the later ones are answered without a line. */
+static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
+			unsigned long value) __attribute__((noinline, cold));
+static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
+			unsigned long value)
+{
+	const char *name = id_reg_name(sysreg_encoding(a));
 
-/* MRS/MSR with a trap bit set (here HCR_EL2.TID3). The first read of
- * each emulated register is logged; later ones, which a guest may make in
- * a loop, are not. */
+	kprintf("hyp: mrs x%u, ", a->rt);
+	if (name != 0)
+		kprintf("%s", name);
+	else
+		kprintf("S3_0_C0_C%u_%u (unallocated)", a->crm, a->op2);
+	kprintf(" at 0x%lx trapped -> 0x%016lx; later ID register reads are "
+		"not logged\n", vcpu->regs.elr, value);
+}
+
+/*
+ * DC ISW, CSW or CISW, trapped by HCR_EL2.TSW. By set/way an operation
+ * acts on this CPU's cache as it is, whoever's data a line holds: DC ISW
+ * (invalidate, no clean) could throw away the hypervisor's dirty lines.
+ * Each is done as DC CISW on the guest's set and way: what it asked for,
+ * with a clean first, which loses nothing. False for any other system
+ * instruction. The first one is logged. Out of line: the register
+ * accesses of handle_sysreg are the common case.
+ */
+static bool handle_dc_sw(struct vcpu *vcpu, const struct sysreg_access *a)
+	__attribute__((noinline, cold));
+static bool handle_dc_sw(struct vcpu *vcpu, const struct sysreg_access *a)
+{
+	static bool logged;
+	unsigned enc = sysreg_encoding(a);
+	unsigned long setway;
+
+	if (enc != SYSREG_DC_ISW && enc != SYSREG_DC_CSW && enc != SYSREG_DC_CISW)
+		return false;
+	setway = a->rt == 31 ? 0 : vcpu->regs.x[a->rt];
+	__asm__ volatile("dc cisw, %0" : : "r"(setway) : "memory");
+	if (!logged)
+		kprintf("hyp: dc %s at 0x%lx trapped: done as dc cisw (set/way "
+			"0x%lx)\n", enc == SYSREG_DC_ISW ? "isw" :
+			enc == SYSREG_DC_CSW ? "csw" : "cisw", vcpu->regs.elr, setway);
+	logged = true;
+	step_over_insn(vcpu);
+	return true;
+}
+
+/* MRS/MSR with a trap bit set (here HCR_EL2.TID3, which traps reads of
+ * the ID space). The guest reads what id_reg_sanitise() lets it see. */
 static void handle_sysreg(struct vcpu *vcpu)
 {
-	static unsigned logged;         /* one bit per emulated register */
+	static bool logged;
 	struct sysreg_access a = sysreg_decode(esr_iss(vcpu->regs.esr));
+	unsigned encoding = sysreg_encoding(&a);
 
-	for (unsigned i = 0; i < sizeof(emulated_sysregs) / sizeof(emulated_sysregs[0]); i++) {
-		unsigned long value;
+	if (a.op0 == SYSREG_OP0_INSN && handle_dc_sw(vcpu, &a))
+		return;
+	if (a.read && sysreg_is_id(encoding)) {
+		unsigned long value = 0;
 
-		if (emulated_sysregs[i].encoding != sysreg_encoding(&a) || !a.read)
-			continue;
-		value = emulated_sysregs[i].read();
+		if (id_reg_name(encoding) != 0)
+			value = id_reg_sanitise(encoding, id_reg_hw(encoding),
+						read_sysreg(cptr_el2),
+						read_sysreg(mdcr_el2));
 		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
 			vcpu->regs.x[a.rt] = value;
-		if (!(logged & (1U << i)))
-			kprintf("hyp: mrs x%u, %s at 0x%lx trapped -> 0x%016lx\n",
-				a.rt, emulated_sysregs[i].name, vcpu->regs.elr, value);
-		logged |= 1U << i;
-		vcpu->regs.elr += INSN_SIZE;
+		if (!logged)
+			log_id_read(vcpu, &a, value);
+		logged = true;
+		step_over_insn(vcpu);
 		return;
 	}
 
-	/* Not a register we emulate: to the guest, the instruction is
+	/* Not a register we emulate (the ID registers are read-only: a
+	 * write to one is undefined): to the guest, the instruction is
 	 * undefined. ELR stays at the instruction, as for a real UNDEF. */
 	if (guest_report_allowed())
 		kprintf("hyp: %s S%u_%u_C%u_C%u_%u at 0x%lx trapped: not emulated, "
@@ -272,9 +329,10 @@ static void handle_dabt_lower(struct vcpu *vcpu)
 	vcpu->regs.far = read_sysreg(far_el2);  /* not saved on the way in */
 	if ((iss & ESR_FSC_TYPE_MASK) == ESR_FSC_TRANSLATION &&
 	    !(iss & ESR_ISS_DABT_S1PTW)) {
-		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss);
+		r = mmio_emulate(vcpu, hpfar_ipa(vcpu), iss,
+				 guest_big_endian(vcpu->regs.spsr, read_sysreg(sctlr_el1)));
 		if (r == MMIO_DONE) {
-			vcpu->regs.elr += INSN_SIZE;
+			step_over_insn(vcpu);
 			return;
 		}
 	}
@@ -342,6 +400,61 @@ static void handle_guest_irq(struct vcpu *vcpu)
 	guest_stop(vcpu, "an interrupt nobody owns");
 }
 
+static const char *const serror_types[8] = {
+	[ESR_SERROR_AET_UC] = "uncontainable", [1] = "unrecoverable",
+	[2] = "restartable", [3] = "recoverable", [ESR_SERROR_AET_CE] = "corrected",
+	[4] = "reserved", [5] = "reserved", [7] = "reserved",
+};
+
+/*
+ * A physical SError from the guest: taken to EL2 while it ran
+ * (HCR_EL2.AMO), or left pending by its accesses when it trapped
+ * (vectors.S, take_guest_serror). Reported decoded, then:
+ *   corrected (AET CE)       nothing was lost: the guest goes on
+ *   uncontainable (AET UC)   nothing says what was corrupted, ours
+ *                            included: stop
+ *   anything else            the guest's access failed, as it would have
+ *                            on the bare board: it gets a virtual SError
+ *                            (HCR_EL2.VSE), taken at its own vectors once
+ *                            its PSTATE.A allows, with the same syndrome
+ *                            in ESR_EL1 where FEAT_RAS gives VSESR_EL2.
+ * The guest's own handler decides what an error costs it; stopping it
+ * here would end a guest that could have survived a device's error.
+ * AET is only architected for FEAT_RAS's syndrome (IDS = 0, DFSC 0x11).
+ */
+static void serror_from_guest(struct vcpu *vcpu, unsigned long esr)
+{
+	unsigned long iss = esr_iss(esr);
+	unsigned dfsc = (unsigned)(iss & ESR_ISS_SERROR_DFSC_MASK);
+	unsigned aet = (unsigned)((iss & ESR_ISS_SERROR_AET_MASK) >>
+				  ESR_ISS_SERROR_AET_SHIFT);
+	bool typed = !(iss & ESR_ISS_SERROR_IDS) && dfsc == ESR_SERROR_DFSC_ASYNC;
+
+	if (!guest_report_allowed())
+		;                       /* counted, not printed */
+	else if (iss & ESR_ISS_SERROR_IDS)
+		kprintf("hyp: SError from the guest at 0x%lx: ESR_EL2 0x%08lx, "
+			"IMPLEMENTATION DEFINED syndrome\n", vcpu->regs.elr, esr);
+	else
+		kprintf("hyp: SError from the guest at 0x%lx: ESR_EL2 0x%08lx, "
+			"AET %u (%s), EA %u, DFSC 0x%02x (%s)\n", vcpu->regs.elr,
+			esr, aet, typed ? serror_types[aet] : "not architected",
+			(iss & ESR_ISS_SERROR_EA) ? 1U : 0U, dfsc,
+			typed ? "asynchronous SError" : "uncategorized");
+	if (typed && aet == ESR_SERROR_AET_CE)
+		return;
+	if (typed && aet == ESR_SERROR_AET_UC)
+		guest_stop(vcpu, "an uncontainable SError");
+	if ((read_sysreg(id_aa64pfr0_el1) >> ID_AA64PFR0_EL1_RAS_SHIFT) & ID_FIELD_MASK)
+		write_sysreg(vsesr_el2, iss);
+	write_sysreg(hcr_el2, read_sysreg(hcr_el2) | HCR_EL2_VSE);
+}
+
+void guest_serror(unsigned long esr)
+{
+	serror_from_guest((struct vcpu *)read_sysreg(tpidr_el2), esr);
+}
+
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 	__attribute__((noreturn));
 static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
@@ -352,10 +465,14 @@ static void unexpected_exception(struct vcpu *vcpu, unsigned kind)
 		   "a trap this hypervisor has no handler for" : vector_name(kind));
 }
 
-/* What vectors.S does not send straight to a handler: an interrupt
- * (handled), an SError, or a trap of a class without a handler. */
+/* What vectors.S does not send straight to a handler: an SError or an
+ * interrupt (both handled), or a trap of a class without a handler. */
 void handle_guest_exception(struct vcpu *vcpu, unsigned kind)
 {
+	if (kind == VEC_LOWER_A64_SERROR) {
+		serror_from_guest(vcpu, vcpu->regs.esr);
+		return;
+	}
 	if (kind == VEC_LOWER_A64_IRQ) {
 		handle_guest_irq(vcpu);
 		return;

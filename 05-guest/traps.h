@@ -14,6 +14,10 @@
 extern void (*const guest_sync_handlers[64])(struct vcpu *);
 void handle_guest_exception(struct vcpu *vcpu, unsigned kind);
 
+/* An SError of the running guest's, with its ESR_EL2, taken at EL2 in
+ * vectors.S's take_guest_serror window. */
+void guest_serror(unsigned long esr);
+
 /* May the hypervisor report one more thing the guest did wrong? Yes for
  * the first few; after that they are only counted (guest_reports()). */
 bool guest_report_allowed(void);

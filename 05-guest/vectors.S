@@ -68,6 +68,9 @@ el2_vectors:
 	ventry_guest lower_el_aarch64_irq,   VEC_LOWER_A64_IRQ
 	ventry_guest lower_el_aarch64_fiq,   VEC_LOWER_A64_FIQ
 	ventry_guest lower_el_aarch64_serror, VEC_LOWER_A64_SERROR
+	/* "Lower EL in AArch32" means EL1 in AArch32 (HCR_EL2.RW = 0), which
+	 * this hypervisor never allows: even code the guest runs at EL0 in
+	 * AArch32 traps to the lower_el_aarch64 entries above. */
 	ventry	lower_el_aarch32_sync,  VEC_LOWER_A32_SYNC
 	ventry	lower_el_aarch32_irq,   VEC_LOWER_A32_IRQ
 	ventry	lower_el_aarch32_fiq,   VEC_LOWER_A32_FIQ
@@ -174,6 +177,50 @@ el2_trap:
 .endm
 
 /*
+ * An SError the guest's own accesses caused may still be on its way when
+ * its trap is taken. Make it arrive before the hypervisor does anything
+ * of its own, so that it is blamed on the guest and an SError after this
+ * point is the hypervisor's: DSB waits until every access the guest made
+ * has completed, ISB until ISR_EL1 shows the result. ISR_EL1.A set: a
+ * physical SError is pending, held back by PSTATE.A (set on entry to
+ * EL2); take_guest_serror takes it. Four instructions on every trap.
+ * (FEAT_RAS's ESB does the same, recording the error in DISR_EL1 instead
+ * of leaving it pending; DSB and ISB work on every CPU.)
+ */
+.macro sync_guest_errors
+	dsb	sy
+	isb
+	mrs	x3, isr_el1
+	tbz	x3, #ISR_EL1_A_SHIFT, .Lno_serror\@
+	bl	take_guest_serror
+.Lno_serror\@:
+.endm
+
+/*
+ * Let the pending SError in, for one instruction: it is taken at EL2 (the
+ * current EL, SP_EL2) with ELR_EL2 in [guest_serror_window,
+ * guest_serror_window_end], which is how handle_exception() knows it for
+ * the guest's. Taking it makes FAR_EL2 and HPFAR_EL2 UNKNOWN, and a data
+ * abort's handler still needs them: kept in x4 and x5 (the guest's are
+ * saved already). Everything else comes back as it was.
+ */
+	.type	take_guest_serror, %function
+take_guest_serror:
+	mrs	x4, far_el2
+	mrs	x5, hpfar_el2
+	msr	daifclr, #DAIFSET_A
+	.global	guest_serror_window
+guest_serror_window:
+	isb
+	.global	guest_serror_window_end
+guest_serror_window_end:
+	msr	daifset, #DAIFSET_A
+	msr	far_el2, x4
+	msr	hpfar_el2, x5
+	ret
+	.size	take_guest_serror, . - take_guest_serror
+
+/*
  * void guest_enter(struct vcpu *vcpu): make vcpu the running one, load
  * the guest's registers from it and ERET to the guest (the code shared
  * with the return from every trap, below). The EL2 stack is left as it
@@ -193,6 +240,7 @@ guest_enter:
 	.type	guest_exit, %function
 guest_exit:
 	save_guest_registers
+	sync_guest_errors
 	bl	handle_guest_exception
 	b	.Lback_to_guest
 	.size	guest_exit, . - guest_exit
@@ -206,6 +254,7 @@ guest_exit:
 	.type	guest_exit_sync, %function
 guest_exit_sync:
 	save_guest_registers
+	sync_guest_errors
 	ubfx	x2, x2, #ESR_EL2_EC_SHIFT, #6
 	adrp	x3, guest_sync_handlers
 	add	x3, x3, :lo12:guest_sync_handlers

@@ -24,6 +24,15 @@
 #define GICD_TYPER_VALUE        (15U << GICD_TYPER_IDBITS_SHIFT)
 #define GICD_SIZE               0x10000
 #define GIC_PIDR2_ARCH_GICV3    0x30         /* ArchRev [7:4] = 3 */
+/* Distributor registers a guest may access byte by byte, and the 64-bit
+ * ones: none is implemented here (they are for SPIs and GICv2-style
+ * SGIs), but the architecture lets them be accessed so. */
+#define GICD_IPRIORITYR         0x0400       /* to 0x7ff, then ITARGETSR */
+#define GICD_ITARGETSR_END      0x0c00
+#define GICD_CPENDSGIR          0x0f10       /* then SPENDSGIR, to 0xf2f */
+#define GICD_SPENDSGIR_END      0x0f30
+#define GICD_IROUTER            0x6000       /* 8 bytes per INTID, to 0x7fdf */
+#define GICD_IROUTER_END        0x7fe0
 
 /* Redistributor registers (one RD_base frame, one SGI_base frame). */
 #define GICR_CTLR               0x0000
@@ -34,6 +43,13 @@
 #define GICR_WAKER_PROCESSOR_SLEEP (1U << 1)
 #define GICR_WAKER_CHILDREN_ASLEEP (1U << 2)
 #define GICR_PIDR2              0xffe8
+/* The redistributor's 64-bit registers for LPIs, which this GIC lacks. */
+#define GICR_SETLPIR            0x0040
+#define GICR_CLRLPIR            0x0048
+#define GICR_PROPBASER          0x0070
+#define GICR_PENDBASER          0x0078
+#define GICR_INVLPIR            0x00a0
+#define GICR_INVALLR            0x00b0
 #define GICR_SGI_BASE           0x10000
 #define GICR_IGROUPR0           (GICR_SGI_BASE + 0x0080)
 #define GICR_ISENABLER0         (GICR_SGI_BASE + 0x0100)
@@ -98,24 +114,93 @@ unsigned long vgic_delivered(void)
 	return vgic.delivered;
 }
 
-static enum mmio_result gicd_read(uint64_t offset, unsigned size, uint64_t *value)
+/*
+ * Reserved offsets, and registers of what this GIC does not have (SPIs,
+ * LPIs, ...), read as zero and ignore writes, as the GIC architecture
+ * says (IHI 0069, "GIC memory-mapped register access"): a driver probes
+ * them and must not fault. The access must still be one the
+ * architecture allows: an aligned 32-bit word anywhere, a doubleword at
+ * a 64-bit register, a byte in the byte-wide arrays. Anything else, a
+ * halfword or an unaligned access, is refused, as is every width but
+ * the register's own at a register this GIC implements.
+ */
+static bool gicd_byte_access(uint64_t offset)
 {
-	if (size != 4)
-		return MMIO_UNSUPPORTED;
+	return (offset >= GICD_IPRIORITYR && offset < GICD_ITARGETSR_END) ||
+	       (offset >= GICD_CPENDSGIR && offset < GICD_SPENDSGIR_END);
+}
+
+static bool gicd_doubleword(uint64_t offset)
+{
+	return offset >= GICD_IROUTER && offset < GICD_IROUTER_END;
+}
+
+static bool gicr_doubleword(uint64_t offset)
+{
 	switch (offset) {
-	case GICD_CTLR:  *value = vgic.ctlr | GICD_CTLR_DS; return MMIO_DONE;
-	case GICD_TYPER: *value = GICD_TYPER_VALUE; return MMIO_DONE;
-	case GICD_PIDR2: *value = GIC_PIDR2_ARCH_GICV3; return MMIO_DONE;
-	default:         return MMIO_UNSUPPORTED;
+	case GICR_SETLPIR: case GICR_CLRLPIR: case GICR_PROPBASER:
+	case GICR_PENDBASER: case GICR_INVLPIR: case GICR_INVALLR:
+		return true;
+	default:
+		return false;
 	}
 }
 
+static bool raz_wi_access(uint64_t offset, unsigned size, bool bytes, bool doubleword)
+{
+	if (offset % size != 0)
+		return false;
+	return size == 4 || (size == 1 && bytes) || (size == 8 && doubleword);
+}
+
+static enum mmio_result gicd_raz_wi(uint64_t offset, unsigned size, uint64_t *value)
+{
+	if (!raz_wi_access(offset, size, gicd_byte_access(offset), gicd_doubleword(offset)))
+		return MMIO_UNSUPPORTED;
+	if (value != 0)
+		*value = 0;
+	return MMIO_DONE;
+}
+
+static enum mmio_result gicr_raz_wi(uint64_t offset, unsigned size, uint64_t *value)
+{
+	if (!raz_wi_access(offset, size, false, gicr_doubleword(offset)))
+		return MMIO_UNSUPPORTED;
+	if (value != 0)
+		*value = 0;
+	return MMIO_DONE;
+}
+
+static bool gicd_implemented(uint64_t offset)
+{
+	return offset == GICD_CTLR || offset == GICD_TYPER || offset == GICD_PIDR2;
+}
+
+static enum mmio_result gicd_read(uint64_t offset, unsigned size, uint64_t *value)
+{
+	if (!gicd_implemented(offset))
+		return gicd_raz_wi(offset, size, value);
+	if (size != 4)
+		return MMIO_UNSUPPORTED;
+	switch (offset) {
+	case GICD_CTLR:  *value = vgic.ctlr | GICD_CTLR_DS; break;
+	case GICD_TYPER: *value = GICD_TYPER_VALUE; break;
+	default:         *value = GIC_PIDR2_ARCH_GICV3; break;
+	}
+	return MMIO_DONE;
+}
+
+/* GICD_TYPER and GICD_PIDR2 are read-only: a write is ignored. */
 static enum mmio_result gicd_write(uint64_t offset, unsigned size, uint64_t value)
 {
-	if (size != 4 || offset != GICD_CTLR)
+	if (!gicd_implemented(offset))
+		return gicd_raz_wi(offset, size, 0);
+	if (size != 4)
 		return MMIO_UNSUPPORTED;
-	vgic.ctlr = (uint32_t)value & (GICD_CTLR_ARE | GICD_CTLR_ENABLE_GRP1);
-	flush_pending();
+	if (offset == GICD_CTLR) {
+		vgic.ctlr = (uint32_t)value & (GICD_CTLR_ARE | GICD_CTLR_ENABLE_GRP1);
+		flush_pending();
+	}
 	return MMIO_DONE;
 }
 
@@ -139,6 +224,18 @@ static bool is_priority_access(uint64_t offset, unsigned size)
 	       (size == 1 || size == 4) && offset + size <= GICR_IPRIORITYR_END;
 }
 
+static bool gicr_implemented(uint64_t offset)
+{
+	switch (offset) {
+	case GICR_CTLR: case GICR_TYPER: case GICR_TYPER + 4: case GICR_WAKER:
+	case GICR_PIDR2: case GICR_IGROUPR0: case GICR_ISENABLER0:
+	case GICR_ICENABLER0:
+		return true;
+	default:
+		return offset >= GICR_IPRIORITYR && offset < GICR_IPRIORITYR_END;
+	}
+}
+
 static enum mmio_result gicr_read(uint64_t offset, unsigned size, uint64_t *value)
 {
 	if (is_priority_access(offset, size)) {
@@ -152,6 +249,8 @@ static enum mmio_result gicr_read(uint64_t offset, unsigned size, uint64_t *valu
 		*value = gicr_typer();
 		return MMIO_DONE;
 	}
+	if (!gicr_implemented(offset))
+		return gicr_raz_wi(offset, size, value);
 	if (size != 4)
 		return MMIO_UNSUPPORTED;
 	switch (offset) {
@@ -178,6 +277,10 @@ static enum mmio_result gicr_write(uint64_t offset, unsigned size, uint64_t valu
 				(uint8_t)(value >> (8 * i));
 		return MMIO_DONE;
 	}
+	if (offset == GICR_TYPER && size == 8)
+		return MMIO_DONE;       /* read-only */
+	if (!gicr_implemented(offset))
+		return gicr_raz_wi(offset, size, 0);
 	if (size != 4)
 		return MMIO_UNSUPPORTED;
 	switch (offset) {
@@ -197,6 +300,11 @@ static enum mmio_result gicr_write(uint64_t offset, unsigned size, uint64_t valu
 		break;
 	case GICR_ICENABLER0:
 		vgic.enabled &= ~(uint32_t)value;
+		return MMIO_DONE;
+	case GICR_CTLR:         /* no LPIs to enable */
+	case GICR_TYPER:
+	case GICR_TYPER + 4:
+	case GICR_PIDR2:        /* read-only */
 		return MMIO_DONE;
 	default:
 		return MMIO_UNSUPPORTED;

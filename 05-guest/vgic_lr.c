@@ -36,18 +36,47 @@ static void write_lr(unsigned n, uint64_t v)
 }
 #undef LR_CASE
 
+/*
+ * No active virtual priorities: every ICH_AP0R<n>_EL2 and ICH_AP1R<n>_EL2
+ * the CPU has, UNKNOWN at reset, to 0. One register per 32 preemption
+ * levels: 5 preemption bits (ICH_VTR_EL2.PREbits + 1) mean n = 0 only, 6
+ * mean 0-1, 7 mean 0-3; the others do not exist.
+ */
+static void clear_active_priorities(void)
+{
+	unsigned prebits = (unsigned)((read_sysreg(ich_vtr_el2) >>
+				       ICH_VTR_EL2_PREBITS_SHIFT) &
+				      ICH_VTR_EL2_PREBITS_MASK) + 1;
+
+	write_sysreg(ich_ap0r0_el2, 0);
+	write_sysreg(ich_ap1r0_el2, 0);
+	if (prebits < 6)
+		return;
+	write_sysreg(ich_ap0r1_el2, 0);
+	write_sysreg(ich_ap1r1_el2, 0);
+	if (prebits < 7)
+		return;
+	write_sysreg(ich_ap0r2_el2, 0);
+	write_sysreg(ich_ap1r2_el2, 0);
+	write_sysreg(ich_ap0r3_el2, 0);
+	write_sysreg(ich_ap1r3_el2, 0);
+}
+
 void vgic_init(void)
 {
 	list_regs = (unsigned)(read_sysreg(ich_vtr_el2) &
 			       ICH_VTR_EL2_LISTREGS_MASK) + 1;
 	for (unsigned n = 0; n < list_regs; n++)
 		write_lr(n, 0);
-	/* No active virtual priorities; the guest sets its own priority
-	 * mask and group enable through ICC_PMR_EL1 and ICC_IGRPEN1_EL1,
-	 * which land in ICH_VMCR_EL2. */
-	write_sysreg(ich_ap0r0_el2, 0);
-	write_sysreg(ich_ap1r0_el2, 0);
-	write_sysreg(ich_vmcr_el2, 0);
+	/* The guest reaches its CPU interface through system registers:
+	 * ICC_SRE_EL1.SRE, UNKNOWN at reset where it is not fixed at 1, and
+	 * written before ICH_VMCR_EL2, whose VFIQEn is RES1 once SRE is. */
+	write_sysreg(icc_sre_el1, ICC_SRE_EL1_SRE);
+	isb();
+	clear_active_priorities();
+	/* The guest sets its own priority mask and group enable through
+	 * ICC_PMR_EL1 and ICC_IGRPEN1_EL1, which land in ICH_VMCR_EL2. */
+	write_sysreg(ich_vmcr_el2, ICH_VMCR_EL2_VFIQEN);
 	write_sysreg(ich_hcr_el2, ICH_HCR_EL2_EN);
 	isb();
 	kprintf("hyp: vgic: virtual CPU interface on, %u list registers\n",

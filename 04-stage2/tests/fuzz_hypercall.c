@@ -2,7 +2,8 @@
  * Fuzzing the hypercall dispatcher with any function ID and arguments.
  * Guest memory is a host buffer mapped at IPA 0x40000000 through a real
  * stage-2 table: a console write that reads outside it is caught by
- * AddressSanitizer. Only x0 may change.
+ * AddressSanitizer. Only x0 may change. PSCI calls name the vCPU's
+ * MPIDR, taken from the input too: an answer is a PSCI return value.
  */
 #include <setjmp.h>
 #include <stdbool.h>
@@ -38,7 +39,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static bool ready;
 	struct vcpu vcpu;
-	unsigned long x[3];
+	unsigned long x[3], mpidr = 0x80000000;
+	enum psci_effect effect;
+	long ret;
 
 	if (!ready) {
 		if (!s2_init(&s2, pool, 8, 48) ||
@@ -53,15 +56,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(x, data, sizeof(x));
 	/* Half the time, aim the address at guest memory and the ID at a
-	 * known call, so the interesting paths are reached often. */
+	 * known call, so the interesting paths are reached often; a quarter
+	 * of the time, at a PSCI or SMCCC architecture call. */
 	if (size > sizeof(x) && (data[sizeof(x)] & 1)) {
 		x[0] = 0xc6000000 | (x[0] & 3);
 		x[1] = 0x40000000 + (x[1] & 0x1fff);
 		x[2] &= 0x1ff;
+	} else if (size > sizeof(x) && (data[sizeof(x)] & 2)) {
+		x[0] = (x[0] & 0x4000001f) | 0x84000000;
+		if (data[sizeof(x)] & 4)
+			x[0] = 0x80000000 | (x[0] & 1);
 	}
+	if (size >= sizeof(x) + 1 + sizeof(mpidr))
+		memcpy(&mpidr, data + sizeof(x) + 1, sizeof(mpidr));
+	ret = psci_answer((uint32_t)x[0], x[1], x[2], mpidr, &effect);
+	if ((ret < -4 || ret > 2) && ret != (long)PSCI_VERSION_1_1)
+		__builtin_trap();               /* not an answer PSCI has */
+	if (effect != PSCI_RUNS_ON && (uint32_t)x[0] != PSCI_SYSTEM_OFF &&
+	    (uint32_t)x[0] != PSCI_SYSTEM_RESET && (uint32_t)x[0] != PSCI_CPU_OFF)
+		__builtin_trap();               /* the machine stopped for nothing */
 	memset(&vcpu, 0, sizeof(vcpu));
 	memcpy(vcpu.regs.x, x, sizeof(x));
 	vcpu.regs.x[3] = 0x3333;
+	vcpu.mpidr = mpidr;
 	vcpu.s2 = &s2;
 	vcpu.regs.esr = (unsigned long)ESR_EC_HVC64 << ESR_EL2_EC_SHIFT;
 	if (setjmp(off) == 0)

@@ -36,7 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct vcpu vcpu;
 
 	memset(&vcpu, 0, sizeof(vcpu));
-	/* Each access takes 16 bytes: where, the syndrome, a value. */
+	/* Each access takes 16 bytes: where (data[3] bit 2: a big-endian
+	 * guest), the syndrome, a value. */
 	while (size >= 16) {
 		uint64_t base = bases[data[0] % (sizeof(bases) / sizeof(bases[0]))];
 		uint64_t offset = (uint64_t)data[1] << 8 | data[2];
@@ -52,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(before, vcpu.regs.x, sizeof(before));
 
 		enum mmio_result r = mmio_emulate(&vcpu, base + offset * 4 + (data[3] & 3),
-						  iss & 0x1ffffff);
+						  iss & 0x1ffffff, data[3] & 4);
 		if (r > MMIO_UNSUPPORTED)
 			__builtin_trap();
 		/* Only a load that was emulated may change a register, and

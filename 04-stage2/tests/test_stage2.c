@@ -131,6 +131,26 @@ int main(void)
 	CHECK(!s2_init(&s2, pool, POOL, 31));
 	CHECK(!s2_init(&s2, pool, 0, 40));
 
+	/* Block descriptors, written by hand (s2_map writes pages only): the
+	 * walk ends at a 2 MiB block at level 2 and a 1 GiB block at level 1,
+	 * as the hardware's does, and a level-3 entry with bit 1 clear is
+	 * reserved: a fault, not a page. */
+	fresh();
+	CHECK(s2_map(&s2, G, 0x44000000, P, S2_READ) == 0);
+	uint64_t *l2 = (uint64_t *)(uintptr_t)(s2.root[1] & S2_DESC_ADDR_MASK);
+	uint64_t *l3 = (uint64_t *)(uintptr_t)(l2[0] & S2_DESC_ADDR_MASK);
+	l2[1] = 0x80000000UL | S2_DESC_S2AP_R | S2_DESC_AF | S2_DESC_XN |
+		(S2_MEMATTR_NORMAL_WB << S2_DESC_MEMATTR_SHIFT) | S2_DESC_VALID;
+	CHECK(maps_to(G + M2, 0x80000000, S2_READ));
+	CHECK(maps_to(G + M2 + 0x1234a, 0x8001234a, S2_READ));
+	CHECK(maps_to(G + 2 * M2 - 1, 0x80000000 + M2 - 1, S2_READ));
+	s2.root[2] = 0xc0000000UL | S2_DESC_S2AP_R | S2_DESC_S2AP_W | S2_DESC_AF |
+		     (S2_MEMATTR_NORMAL_WB << S2_DESC_MEMATTR_SHIFT) | S2_DESC_VALID;
+	CHECK(maps_to(2 * G + 0x12345678, 0xd2345678, S2_READ | S2_WRITE | S2_EXEC));
+	l3[1] = 0x44001000UL | S2_DESC_S2AP_R | S2_DESC_AF | S2_DESC_VALID;
+	CHECK(!s2_translate(&s2, G + P, &pa, &flags));
+	CHECK(maps_to(G, 0x44000000, S2_READ));
+
 	/* Random ranges against a simple model: a page table in an array. */
 	static uint64_t model[1 << 14];         /* 64 MiB of IPA from 1 GiB */
 	fresh();

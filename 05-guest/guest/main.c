@@ -130,6 +130,55 @@ static void report_platform(void)
 			v >> 16, v & 0xffff);
 }
 
+/* Read the ID space register S3_0_C0_C<crm>_<op2> (crm 1-7): by that
+ * name, which any assembler knows. */
+#define ID_READ(m, n)   case (m) * 8 + (n): return read_sysreg(S3_0_C0_C##m##_##n);
+#define ID_READ_ROW(m)  ID_READ(m, 0) ID_READ(m, 1) ID_READ(m, 2) ID_READ(m, 3) \
+			ID_READ(m, 4) ID_READ(m, 5) ID_READ(m, 6) ID_READ(m, 7)
+
+static unsigned long read_id_space(unsigned crm, unsigned op2)
+{
+	switch (crm * 8 + op2) {
+	ID_READ_ROW(1) ID_READ_ROW(2) ID_READ_ROW(3) ID_READ_ROW(4)
+	ID_READ_ROW(5) ID_READ_ROW(6) ID_READ_ROW(7)
+	}
+	return ~0UL;
+}
+
+/* The encodings of the ID space that the Arm ARM gives no register, one
+ * bit per op2, by CRm: they must read as zero. */
+static const unsigned char id_unallocated[8] = {
+	[3] = 0x88, [4] = 0x48, [5] = 0xc8, [6] = 0xf0, [7] = 0xe0,
+};
+
+/* Read every encoding of the ID space, as a kernel probing its CPU does:
+ * none may be undefined, the unallocated ones read as zero, EL2 is not
+ * there. The fingerprint of all 56 values (FNV-1a) is the same on the
+ * bare board and under the hypervisor when it hides nothing this CPU
+ * has, as on the tests' cortex-a72. */
+static void probe_id_space(void)
+{
+	unsigned zero = 0, unallocated = 0;
+	uint32_t fingerprint = 2166136261U;
+
+	for (unsigned crm = 1; crm <= 7; crm++) {
+		for (unsigned op2 = 0; op2 <= 7; op2++) {
+			unsigned long v = read_id_space(crm, op2);
+
+			for (unsigned i = 0; i < 64; i += 8)
+				fingerprint = (fingerprint ^ ((v >> i) & 0xff)) * 16777619U;
+			if (!(id_unallocated[crm] & (1U << op2)))
+				continue;
+			unallocated++;
+			zero += v == 0;
+		}
+	}
+	kprintf("guest: 56 ID space reads; %u of %u unallocated encodings read "
+		"as 0; EL2 field %lu; fingerprint 0x%08x\n", zero, unallocated,
+		(read_id_space(4, 0) & ID_AA64PFR0_EL1_EL2_MASK) >>
+		ID_AA64PFR0_EL1_EL2_SHIFT, fingerprint);
+}
+
 /* Sleep until the timer has ticked `count` times. Test and WFI with IRQs
  * masked, so no tick is lost between them; WFI wakes on a pending
  * interrupt even while it is masked, and the short unmask lets the
@@ -233,6 +282,7 @@ void main(void)
 			"(bit n for xn: 0x%lx)\n", changed);
 	else
 		kprintf("guest: x1-x28 as they were after a load from UARTFR\n");
+	probe_id_space();
 
 	mmu_init();
 	kprintf("guest: stage-1 MMU on, SCTLR_EL1 = 0x%08lx\n",

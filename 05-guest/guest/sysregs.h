@@ -34,6 +34,10 @@
 #define ESR_EC_UNKNOWN          0x00          /* undefined instruction */
 #define ESR_EC_DABT_CUR         0x25          /* data abort, current EL */
 
+/* ID_AA64PFR0_EL1.EL2 [11:8]: 0 = no EL2 (what a guest should see). */
+#define ID_AA64PFR0_EL1_EL2_SHIFT 8
+#define ID_AA64PFR0_EL1_EL2_MASK  (UL(0xf) << ID_AA64PFR0_EL1_EL2_SHIFT)
+
 /* CTR_EL0.DminLine [19:16]: log2 of the smallest data cache line, in
  * 4-byte words. */
 #define CTR_EL0_DMINLINE_SHIFT  16

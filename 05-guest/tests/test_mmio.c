@@ -59,7 +59,60 @@ static struct vcpu vcpu;
 
 static enum mmio_result access(uint64_t ipa, unsigned long the_iss)
 {
-	return mmio_emulate(&vcpu, ipa, the_iss);
+	return mmio_emulate(&vcpu, ipa, the_iss, false);
+}
+
+/* The same access by a big-endian guest. */
+static enum mmio_result access_be(uint64_t ipa, unsigned long the_iss)
+{
+	return mmio_emulate(&vcpu, ipa, the_iss, true);
+}
+
+static void test_endianness(void)
+{
+	/* Where the guest was decides which bit counts. */
+	CHECK(!guest_big_endian(SPSR_EL2_M_EL1H, SCTLR_EL1_E0E));
+	CHECK(guest_big_endian(SPSR_EL2_M_EL1H, SCTLR_EL1_EE));
+	CHECK(guest_big_endian(SPSR_EL2_M_EL1T, SCTLR_EL1_EE));
+	CHECK(!guest_big_endian(SPSR_EL2_M_EL0T, SCTLR_EL1_EE));
+	CHECK(guest_big_endian(SPSR_EL2_M_EL0T, SCTLR_EL1_E0E));
+	CHECK(!guest_big_endian(PSTATE_M_AARCH32, SCTLR_EL1_EE | SCTLR_EL1_E0E));
+	CHECK(guest_big_endian(PSTATE_M_AARCH32 | PSTATE_E, 0));
+	/* AArch64's bit 9 is D, not E. */
+	CHECK(!guest_big_endian(SPSR_EL2_M_EL1H | PSTATE_D, 0));
+
+	CHECK(bus_swap(0xab, 1) == 0xab);
+	CHECK(bus_swap(0x1234, 2) == 0x3412);
+	CHECK(bus_swap(0x12345678, 4) == 0x78563412);
+	CHECK(bus_swap(0x0102030405060708UL, 8) == 0x0807060504030201UL);
+
+	/* A load: the device's bytes swapped to the access size, then
+	 * extended as the instruction asked. */
+	CHECK(access_be(PL011_BASE + UARTFR, iss(2, 0, 5, 0, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[5] == 0x90000000UL);
+	CHECK(access_be(PL011_BASE + UARTFR, iss(2, 1, 5, 1, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[5] == 0xffffffff90000000UL);  /* LDRSW */
+	/* A store: the register's bytes swapped before the device sees
+	 * them; read back by a little-endian access. */
+	vcpu.regs.x[6] = 0xdeadbeef0d000000UL;
+	CHECK(access_be(PL011_BASE + UARTIBRD, iss(2, 0, 6, 0, 1)) == MMIO_DONE);
+	CHECK(access(PL011_BASE + UARTIBRD, iss(2, 0, 7, 0, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[7] == 0x0d);
+	CHECK(access_be(PL011_BASE + UARTIBRD, iss(2, 0, 7, 0, 0)) == MMIO_DONE);
+	CHECK(vcpu.regs.x[7] == 0x0d000000UL);
+}
+
+static void test_cache_maintenance(void)
+{
+	unsigned long cm = ESR_ISS_DABT_CM | ESR_ISS_DABT_WNR | 0x05;
+
+	/* DC CIVAC on a device: nothing to emulate, nothing refused. */
+	vcpu.regs.x[4] = 0x4444;
+	CHECK(access(PL011_BASE + UARTDR, cm) == MMIO_DONE);
+	CHECK(access_be(PL011_BASE + 0x800, cm) == MMIO_DONE);
+	CHECK(vcpu.regs.x[4] == 0x4444);
+	/* where there is no device it is still refused */
+	CHECK(access(PL011_BASE + 0x1000, cm) == MMIO_NO_DEVICE);
 }
 
 int main(void)
@@ -153,5 +206,7 @@ int main(void)
 	CHECK(access(~0UL, iss(2, 0, 4, 1, 0)) == MMIO_NO_DEVICE);
 	CHECK(vcpu.regs.x[4] == 0x4444);        /* untouched by any of them */
 
+	test_endianness();
+	test_cache_maintenance();
 	return check_done();
 }

@@ -123,11 +123,14 @@ int main(void)
 	vgic_inject_hw(1023);
 	CHECK(fills == 3);
 
-	/* Refused: other widths, offsets, and the edges of IPRIORITYR. */
+	/* Refused: widths the architecture does not allow, unaligned
+	 * accesses, and the edges of IPRIORITYR. */
 	CHECK(D->read(GICD_CTLR, 8, &v) == MMIO_UNSUPPORTED);
-	CHECK(D->read(0x100, 4, &v) == MMIO_UNSUPPORTED);
-	CHECK(D->write(GICD_TYPER, 4, 0) == MMIO_UNSUPPORTED);
 	CHECK(D->write(GICD_CTLR, 1, 0) == MMIO_UNSUPPORTED);
+	CHECK(D->read(0x104, 2, &v) == MMIO_UNSUPPORTED);
+	CHECK(D->read(0x106, 4, &v) == MMIO_UNSUPPORTED);
+	CHECK(D->read(0x0108, 8, &v) == MMIO_UNSUPPORTED);      /* not 64-bit */
+	CHECK(D->read(0x0104, 1, &v) == MMIO_UNSUPPORTED);      /* not bytes */
 	CHECK(R->read(GICR_WAKER, 1, &v) == MMIO_UNSUPPORTED);
 	CHECK(R->read(GICR_TYPER, 2, &v) == MMIO_UNSUPPORTED);
 	/* runs past INTID 31 */
@@ -135,10 +138,36 @@ int main(void)
 	CHECK(R->write(GICR_IPRIORITYR + 29, 4, 0) == MMIO_UNSUPPORTED);
 	CHECK(R->read(GICR_IPRIORITYR + 32, 1, &v) == MMIO_UNSUPPORTED);
 	CHECK(R->write(GICR_IPRIORITYR - 1, 1, 0) == MMIO_UNSUPPORTED);
-	/* ICFGR0: not emulated */
-	CHECK(R->read(GICR_SGI_BASE + 0xc00, 4, &v) == MMIO_UNSUPPORTED);
-	CHECK(R->write(GICR_TYPER, 8, 0) == MMIO_UNSUPPORTED);
-	CHECK(R->read(0x1fffc, 4, &v) == MMIO_UNSUPPORTED);
+	CHECK(R->read(0x1fffe, 2, &v) == MMIO_UNSUPPORTED);
+
+	/* Reserved offsets and registers of what this GIC lacks read as
+	 * zero and ignore writes; so do writes to read-only registers. */
+	v = 1;
+	CHECK(D->read(0x0008, 4, &v) == MMIO_DONE && v == 0);   /* GICD_IIDR */
+	v = 1;
+	CHECK(D->read(0x000c, 4, &v) == MMIO_DONE && v == 0);   /* GICD_TYPER2 */
+	CHECK(D->write(0x0104, 4, ~0UL) == MMIO_DONE);          /* ISENABLER1 */
+	v = 1;
+	CHECK(D->read(0x0104, 4, &v) == MMIO_DONE && v == 0);
+	v = 1;
+	CHECK(D->read(0x0420, 1, &v) == MMIO_DONE && v == 0);   /* IPRIORITYR8 */
+	CHECK(D->write(0x0820, 1, 0xff) == MMIO_DONE);          /* ITARGETSR8 */
+	v = 1;
+	CHECK(D->read(0x6100, 8, &v) == MMIO_DONE && v == 0);   /* IROUTER32 */
+	v = 1;
+	CHECK(D->read(0xfffc, 4, &v) == MMIO_DONE && v == 0);   /* CIDR3 */
+	CHECK(D->write(GICD_TYPER, 4, 0) == MMIO_DONE);
+	CHECK(rd(D, GICD_TYPER, 4) == GICD_TYPER_VALUE);
+	v = 1;
+	CHECK(R->read(GICR_SGI_BASE + 0xc00, 4, &v) == MMIO_DONE && v == 0); /* ICFGR0 */
+	v = 1;
+	CHECK(R->read(GICR_PROPBASER, 8, &v) == MMIO_DONE && v == 0);
+	CHECK(R->write(GICR_CTLR, 4, 1) == MMIO_DONE);          /* EnableLPIs */
+	CHECK(rd(R, GICR_CTLR, 4) == 0);
+	CHECK(R->write(GICR_TYPER, 8, 0) == MMIO_DONE);
+	CHECK(rd(R, GICR_TYPER + 4, 4) != 0 || rd(R, GICR_TYPER, 4) != 0);
+	v = 1;
+	CHECK(R->read(0x1fffc, 4, &v) == MMIO_DONE && v == 0);
 
 	return check_done();
 }

@@ -23,9 +23,14 @@
 #define SMCCC_NOT_SUPPORTED     (-1L)
 #define SMCCC_INVALID_PARAMETER (-3L)
 
-/* The last exception taken at EL1 (vectors below), and what x2 held
- * when it was taken. */
-static volatile unsigned long fault_esr, fault_elr, fault_far, fault_x2;
+/* The last exception taken at EL1 (vectors below): its syndrome, its
+ * vector's offset from VBAR_EL1, and what x0 and x2 held when it was
+ * taken. With record_pstate set, fault_pstate is PSTATE as the handler
+ * found it: NZCV and, read by their own MRS, PAN, DIT and SSBS (a guest
+ * sets record_pstate only on a CPU that has them all). */
+static volatile unsigned long fault_esr, fault_elr, fault_far, fault_spsr;
+static volatile unsigned long fault_vector, fault_x0, fault_x2, fault_pstate;
+unsigned long record_pstate;
 
 /* attempt(fn): 0 if fn returned, 1 if it took an exception at EL1. */
 int attempt(void (*fn)(void));
@@ -49,14 +54,36 @@ __asm__(
 "	.text\n"
 "	.balign	0x800\n"
 "vectors:\n"
-"	.rept	16\n"
+"	.irp	offset, 0x000,0x080,0x100,0x180,0x200,0x280,0x300,0x380,0x400,0x480,0x500,0x580,0x600,0x680,0x700,0x780\n"
 "	.balign	0x80\n"
+"	msr	tpidr_el1, x0\n"               /* x0, kept without a store */
+"	mov	x0, #\\offset\n"
 "	b	exception\n"
 "	.endr\n"
 "\n"
-/* Record the syndrome, then return to attempt()'s recovery point with
+/* Record the exception, then return to attempt()'s recovery point with
  * SP as attempt() left it, at EL1h with interrupts masked. */
 "exception:\n"
+"	adrp	x1, record_pstate\n"
+"	ldr	x1, [x1, :lo12:record_pstate]\n"
+"	cbz	x1, 1f\n"
+"	mrs	x1, nzcv\n"
+"	mrs	x3, s3_0_c4_c2_3\n"            /* PAN */
+"	orr	x1, x1, x3\n"
+"	mrs	x3, s3_3_c4_c2_5\n"            /* DIT */
+"	orr	x1, x1, x3\n"
+"	mrs	x3, s3_3_c4_c2_6\n"            /* SSBS */
+"	orr	x1, x1, x3\n"
+"	adrp	x3, fault_pstate\n"
+"	str	x1, [x3, :lo12:fault_pstate]\n"
+"1:	adrp	x1, fault_vector\n"
+"	str	x0, [x1, :lo12:fault_vector]\n"
+"	adrp	x1, fault_x0\n"
+"	mrs	x0, tpidr_el1\n"
+"	str	x0, [x1, :lo12:fault_x0]\n"
+"	adrp	x0, fault_spsr\n"
+"	mrs	x1, spsr_el1\n"
+"	str	x1, [x0, :lo12:fault_spsr]\n"
 "	adrp	x0, fault_x2\n"
 "	str	x2, [x0, :lo12:fault_x2]\n"
 "	adrp	x0, fault_esr\n"

@@ -1,8 +1,8 @@
 /*
  * Hostile guest: touch the hypervisor's system registers from EL1. The
  * CPU itself makes every EL2 register UNDEFINED at EL1 (the hypervisor
- * never even sees the attempt); a register the hypervisor traps but does
- * not emulate becomes an undefined instruction it injects.
+ * never even sees the attempt), and so are writes to the read-only ID
+ * registers.
  */
 #include "hostile.h"
 
@@ -15,7 +15,7 @@ static void write_sctlr2(void)  { __asm__ volatile("msr sctlr_el2, xzr"); }
 static void read_ich_hcr(void)  { __asm__ volatile("mrs x0, ich_hcr_el2" ::: "x0"); }
 static void write_ich_lr0(void) { __asm__ volatile("msr ich_lr0_el2, xzr"); }
 static void write_cnthp(void)   { __asm__ volatile("msr cnthp_ctl_el2, xzr"); }
-static void read_mmfr0(void)    { __asm__ volatile("mrs x0, id_aa64mmfr0_el1" ::: "x0"); }
+static void write_mmfr0(void)   { __asm__ volatile("msr S3_0_C0_C7_0, xzr"); }
 static void read_own_pa(void)   { (void)*(volatile uint32_t *)0x44000000; }
 
 int main(void)
@@ -31,7 +31,7 @@ int main(void)
 	expect_fault("read ICH_HCR_EL2", read_ich_hcr);
 	expect_fault("write ICH_LR0_EL2 (inject its own interrupt)", write_ich_lr0);
 	expect_fault("stop the hypervisor's timer, CNTHP_CTL_EL2", write_cnthp);
-	expect_fault("read ID_AA64MMFR0_EL1, trapped and not emulated", read_mmfr0);
+	expect_fault("write ID_AA64MMFR0_EL1 (read-only)", write_mmfr0);
 
 	/* Stage 2 is still on: its RAM's physical address still faults. */
 	expect_fault("afterwards, read IPA 0x44000000 (stage 2 still on)",
