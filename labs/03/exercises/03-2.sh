@@ -12,8 +12,8 @@ echo "$out" | grep -q '^TWE 1 TWI 1$'
 ex_result $? "HCR_EL2.TWE (bit 14) is set as the guest starts, TWI still"
 f=$(boot_console hyp default)
 ex_result $? "the run powers off"
-grep -q '^hyp: HCR_EL2 = 0x800c6000 (RW TSC TID3 TWI TWE)$' "$f"
-ex_result $? "the HCR_EL2 line reads 0x800c6000 (RW TSC TID3 TWI TWE)"
+grep -E -q '^hyp: HCR_EL2 = 0x807c6020 \((.* )?TWE( .*)?\)$' "$f"
+ex_result $? "the HCR_EL2 line reads 0x807c6020 (cortex-a72) and names TWE"
 grep -A 1 '^guest: back from WFI$' "$f" | grep -q '^guest: back from WFE$'
 ex_result $? "'guest: back from WFE' follows 'guest: back from WFI', with no line between"
 (cd "$SCRATCH/$CHAPTER" && aarch64-linux-gnu-objdump -d build/hyp.elf) |

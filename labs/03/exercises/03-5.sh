@@ -12,8 +12,8 @@ echo "$out" | grep -q '^TSC 0 RW 1 TID3 1 TWI 1$'
 ex_result $? "HCR_EL2.TSC (bit 19) clear as the guest starts, RW, TID3 and TWI still set"
 f=$(boot_console hyp default)
 ex_result $? "the run powers off"
-grep -q '^hyp: HCR_EL2 = 0x80042000 (RW TID3 TWI)$' "$f"
-ex_result $? "the HCR_EL2 line reads 0x80042000 (RW TID3 TWI)"
+grep -q '^hyp: HCR_EL2 = 0x80742020 (RW TID3 TWI AMO TIDCP TACR TSW)$' "$f"
+ex_result $? "the HCR_EL2 line reads 0x80742020 (RW TID3 TWI AMO TIDCP TACR TSW) (cortex-a72)"
 ! grep -q '^hyp: smc ' "$f"
 ex_result $? "no 'hyp: smc' line: the hypervisor never sees the SMC"
 grep -q '^guest: SMC PSCI_VERSION returned 0x10001$' "$f"
