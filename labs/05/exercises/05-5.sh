@@ -11,8 +11,8 @@ if ! out=$(make -s --no-print-directory -C "$SCRATCH/$CHAPTER" build/hyp.elf 2>&
 	echo "FAIL the chapter does not build:"; echo "$out" | head -n 10; return 1
 fi
 f=$(boot_console hyp default)
-grep -q '^hyp: HCR_EL2 = 0x800c2019 (VM RW TSC TID3 TWI IMO FMO)$' "$f"
-ex_result $? "the HCR_EL2 line reads 0x800c2019 (VM RW TSC TID3 TWI IMO FMO)"
+grep -q '^hyp: HCR_EL2 = 0x807c203d (VM RW TSC TID3 TWI IMO AMO TIDCP TACR TSW PTW FMO)$' "$f"
+ex_result $? "the HCR_EL2 line reads 0x807c203d (VM RW TSC TID3 TWI IMO AMO TIDCP TACR TSW PTW FMO) (cortex-a72)"
 { for i in 1 2 3 4 5; do echo "guest: tick $i (INTID 27, virtual timer)"; done
   echo '~ hyp: the guest asked for PSCI SYSTEM_OFF after 5 virtual interrupts .*'; echo 'powering off'; } >"$SCRATCH/want"
 missing=$(match_lines "$f" "$SCRATCH/want")
