@@ -32,6 +32,8 @@
 #define GICD_BASE               0x08000000UL
 #define GICR_BASE               0x080a0000UL
 #define GICR_STRIDE             0x20000UL    /* RD_base + SGI_base frames */
+#define GICR_STRIDE_VLPIS       0x40000UL    /* and VLPI_base + a reserved frame
+						if GICR_TYPER.VLPIS (GICv4) */
 
 /* Interrupt IDs (INTIDs) of the generic timer's private interrupts
  * (PPIs): INTID = 16 + PPI number. */

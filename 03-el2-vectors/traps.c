@@ -111,6 +111,22 @@ static unsigned long id_reg_hw(unsigned encoding)
 	return 0;
 }
 
+/* What the guest reads at each encoding of the ID space. The values
+ * depend only on the CPU and on CPTR_EL2 and MDCR_EL2, which are set
+ * before the guest starts and never change while it runs: they are
+ * worked out once, at the first read, and every trap after that is a
+ * table lookup. Out of line: the lookup is the common case. */
+static unsigned long id_values[SYSREG_ID_LAST - SYSREG_ID_FIRST + 1];
+
+static void id_values_fill(void) __attribute__((noinline, cold));
+static void id_values_fill(void)
+{
+	for (unsigned e = SYSREG_ID_FIRST; e <= SYSREG_ID_LAST; e++)
+		id_values[e - SYSREG_ID_FIRST] =
+			id_reg_sanitise(e, id_reg_hw(e), read_sysreg(cptr_el2),
+					read_sysreg(mdcr_el2));
+}
+
 /* The first ID register read, logged. A guest probes its CPU's features
  * with dozens of them, so the later ones are answered without a line. */
 static void log_id_read(const struct vcpu *vcpu, const struct sysreg_access *a,
@@ -170,12 +186,11 @@ static void handle_sysreg(struct vcpu *vcpu)
 	if (a.op0 == SYSREG_OP0_INSN && handle_dc_sw(vcpu, &a))
 		return;
 	if (a.read && sysreg_is_id(encoding)) {
-		unsigned long value = 0;
+		unsigned long value;
 
-		if (id_reg_name(encoding) != 0)
-			value = id_reg_sanitise(encoding, id_reg_hw(encoding),
-						read_sysreg(cptr_el2),
-						read_sysreg(mdcr_el2));
+		if (!logged)
+			id_values_fill();
+		value = id_values[encoding - SYSREG_ID_FIRST];
 		if (a.rt != 31)         /* x31 here is XZR: the value is dropped */
 			vcpu->regs.x[a.rt] = value;
 		if (!logged)

@@ -30,9 +30,13 @@ for v in "$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" $QEMU_VARIANTS; do
 	case $out in *"did not power off within"*) hung=yes ;; esac
 done
 
-# 2. Extra images built for one test each (-DTEST_X, tests/X.expect), on
-#    the default machine or on the one tests/X.machine names (cpu,smp,mem).
+# 2. Extra images built for one test each (-DTEST_X), on the default
+#    machine or on the one tests/X.machine names (cpu,smp,mem). Each must
+#    print tests/X.expect or, an image that should boot exactly as the
+#    chapter does (the E2H test), tests/boot.expect.
 for t in $TEST_IMAGES; do
+	expect=tests/$t.expect
+	[ -f "$expect" ] || expect=tests/boot.expect
 	m="$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" on=""
 	if [ -f "tests/$t.machine" ]; then
 		m=$(cat "tests/$t.machine")
@@ -40,7 +44,7 @@ for t in $TEST_IMAGES; do
 	fi
 	IFS=, read -r cpu smp mem <<<"$m"
 	# shellcheck disable=SC2046
-	"$tools/boot-test.sh" "$CHAPTER $t$on" "tests/$t.expect" \
+	"$tools/boot-test.sh" "$CHAPTER $t$on" "$expect" \
 		-- $(qemu_cmd "$cpu" "$smp" "$mem" "build/hyp-$t.elf")
 	record $?
 done
@@ -51,15 +55,17 @@ native=$(echo "$QEMU_MACHINE" | sed 's/virtualization=on,\{0,1\}//; s/,$//')
 # 3. Test guests: the hypervisor carrying another raw image each. The
 #    hostile ones (hostile-*) end with "NAME: X of Y contained", or, for
 #    a guest the hypervisor has to stop, with its stopping it.
-#    A guest that needs a CPU feature names its CPU in tests/guests/NAME.cpu.
+#    A guest that needs a CPU feature names its machine (cpu,smp,mem) in
+#    tests/guests/NAME.machine.
 tried=0 held=0
 for g in $TEST_GUESTS; do
-	cpu=$QEMU_CPU
-	[ -f "tests/guests/$g.cpu" ] && read -r cpu <"tests/guests/$g.cpu"
+	m="$QEMU_CPU,$QEMU_SMP,$QEMU_MEM"
+	[ -f "tests/guests/$g.machine" ] && m=$(cat "tests/guests/$g.machine")
+	IFS=, read -r cpu smp mem <<<"$m"
 	# shellcheck disable=SC2046
 	BOOT_CONSOLE="build/tg-$g.console" "$tools/boot-test.sh" "$CHAPTER guest $g ($cpu)" \
 		"tests/guests/$g.expect" \
-		-- $(qemu_cmd "$cpu" "$QEMU_SMP" "$QEMU_MEM" "build/hyp-tg-$g.elf")
+		-- $(qemu_cmd "$cpu" "$smp" "$mem" "build/hyp-tg-$g.elf")
 	ok=$?
 	record $ok
 	case $g in hostile-*) ;; *) continue ;; esac
