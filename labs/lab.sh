@@ -264,7 +264,7 @@ match_lines() { # CONSOLE EXPECT: prints the first expected line not found
 # gdb on the scratch image: QEMU halted at the first instruction on a
 # free port, the lab's gdb script, then the output against EXPECT.
 run_gdb() { # IMAGE SCRIPT: prints gdb's output
-	local img port q qpid out
+	local img port q qpid out gdb_timeout
 	img=$(image_file "$1")
 	port=$((20000 + RANDOM % 20000))
 	while ss -ltn 2>/dev/null | grep -q ":$port "; do port=$((20000 + RANDOM % 20000)); done
@@ -272,10 +272,13 @@ run_gdb() { # IMAGE SCRIPT: prints gdb's output
 	(cd "$SCRATCH/$CHAPTER" && exec $q -S -gdb "tcp::$port" </dev/null >/dev/null 2>&1) &
 	qpid=$!
 	for _ in $(seq 50); do ss -ltn 2>/dev/null | grep -q ":$port " && break; sleep 0.1; done
-	out=$(cd "$SCRATCH/$CHAPTER" && timeout "$LAB_TIMEOUT" gdb-multiarch -q -batch -nx \
+	# gdb gets more than a boot: on a loaded machine its round trips
+	# to the stub, not the program, take the time
+	gdb_timeout=$((2 * LAB_TIMEOUT + 4))
+	out=$(cd "$SCRATCH/$CHAPTER" && timeout "$gdb_timeout" gdb-multiarch -q -batch -nx \
 		-ex "file $img" -ex "target remote localhost:$port" -x "$LABDIR/$2" -ex kill 2>&1)
 	[ $? -eq 124 ] && out="$out
-(gdb timed out after ${LAB_TIMEOUT}s: the program never reached the breakpoint, or hung)"
+(gdb timed out after ${gdb_timeout}s: the program never reached the breakpoint, or hung)"
 	kill "$qpid" 2>/dev/null
 	wait "$qpid" 2>/dev/null
 	echo "$out"
