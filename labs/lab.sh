@@ -264,18 +264,34 @@ match_lines() { # CONSOLE EXPECT: prints the first expected line not found
 # gdb on the scratch image: QEMU halted at the first instruction on a
 # free port, the lab's gdb script, then the output against EXPECT.
 run_gdb() { # IMAGE SCRIPT: prints gdb's output
-	local img port q qpid out
+	local img port q qpid out gdb_timeout try up
 	img=$(image_file "$1")
-	port=$((20000 + RANDOM % 20000))
-	while ss -ltn 2>/dev/null | grep -q ":$port "; do port=$((20000 + RANDOM % 20000)); done
 	q=$(qemu_cmd default "$1")
-	(cd "$SCRATCH/$CHAPTER" && exec $q -S -gdb "tcp::$port" </dev/null >/dev/null 2>&1) &
-	qpid=$!
-	for _ in $(seq 50); do ss -ltn 2>/dev/null | grep -q ":$port " && break; sleep 0.1; done
-	out=$(cd "$SCRATCH/$CHAPTER" && timeout "$LAB_TIMEOUT" gdb-multiarch -q -batch -nx \
+	# a free port, and QEMU itself listening on it: another session (of
+	# this grade, or another user's) may take the same one at once
+	for try in 1 2 3 4 5; do
+		port=$((20000 + RANDOM % 20000))
+		ss -ltn 2>/dev/null | grep -q ":$port " && continue
+		(cd "$SCRATCH/$CHAPTER" && exec $q -S -gdb "tcp::$port" </dev/null >/dev/null 2>&1) &
+		qpid=$!
+		up=no
+		for _ in $(seq 50); do
+			ss -ltnp 2>/dev/null | grep ":$port " | grep -q "pid=$qpid," && { up=yes; break; }
+			kill -0 "$qpid" 2>/dev/null || break
+			sleep 0.1
+		done
+		[ $up = yes ] && break
+		kill "$qpid" 2>/dev/null
+		wait "$qpid" 2>/dev/null
+	done
+	[ $up = yes ] || { echo "(QEMU's gdb stub did not start)"; return; }
+	# gdb gets more than a boot: on a loaded machine its round trips
+	# to the stub, not the program, take the time
+	gdb_timeout=$((LAB_TIMEOUT + 2))
+	out=$(cd "$SCRATCH/$CHAPTER" && timeout "$gdb_timeout" gdb-multiarch -q -batch -nx \
 		-ex "file $img" -ex "target remote localhost:$port" -x "$LABDIR/$2" -ex kill 2>&1)
 	[ $? -eq 124 ] && out="$out
-(gdb timed out after ${LAB_TIMEOUT}s: the program never reached the breakpoint, or hung)"
+(gdb timed out after ${gdb_timeout}s: the program never reached the breakpoint, or hung)"
 	kill "$qpid" 2>/dev/null
 	wait "$qpid" 2>/dev/null
 	echo "$out"
@@ -357,7 +373,11 @@ $(echo "$out" | grep '^[<>]' | head -n 6 | sed 's/^/  | /')"
 		return 0
 		;;
 	gdb)	# IMAGE SCRIPT EXPECT
-		out=$(run_gdb "$1" "$2")
+		if [ -f "$SCRATCH/gdb.${CHECK_INDEX:-}" ]; then
+			out=$(cat "$SCRATCH/gdb.$CHECK_INDEX")
+		else
+			out=$(run_gdb "$1" "$2")
+		fi
 		missing=$(echo "$out" | match_lines /dev/stdin "$LABDIR/$3")
 		[ -z "$missing" ] && return 0
 		WHY="gdb did not show '$missing'
@@ -378,6 +398,49 @@ build_scratch() {
 	out=$(make -s --no-print-directory -j2 -C "$SCRATCH/$CHAPTER" $(printf '%s\n' "${imgs[@]}" | sort -u) 2>&1) && return 0
 	BUILD_ERRORS=$out
 	return 1
+}
+
+# The boots and gdb sessions the checks (of part ONLY, if given) need,
+# a few at a time: most of them wait, for a power off or a timeout.
+# Each console lands where boot_console keeps it, each gdb session's
+# output in $SCRATCH/gdb.N for check N.
+prefetch() { # [ONLY]
+	local only=${1:-} c i=0 t
+	local -a tasks=()
+	local -A seen=() started=()
+	for c in "${CHECKS[@]}"; do
+		i=$((i + 1))
+		eval "set -- $c"
+		[ -n "$only" ] && [ "$3" != "$only" ] && continue
+		shift 5
+		case $1 in
+		lines|crlf) t="boot $2 $3" ;;
+		native)	[ -z "${seen[boot native default]:-}" ] && tasks+=("boot native default")
+			seen[boot native default]=1
+			t="boot $2 default" ;;
+		gdb)	tasks+=("gdb $i $2 $3"); continue ;;
+		*)	continue ;;
+		esac
+		[ -n "${seen[$t]:-}" ] && continue
+		seen[$t]=1
+		tasks+=("$t")
+	done
+	# the default machine first: an image that hangs there is not
+	# booted again on the others (boot_console)
+	for t in "${tasks[@]}" wait "${tasks[@]}"; do
+		set -- $t
+		case $1 in
+		wait)	wait; started[wait]=1; continue ;;
+		boot)	[ "$3" = default ] && [ -n "${started[$t]:-}" ] && continue
+			[ "$3" != default ] && [ -z "${started[wait]:-}" ] && continue
+			boot_console "$2" "$3" >/dev/null & ;;
+		gdb)	[ -n "${started[$t]:-}" ] && continue
+			run_gdb "$3" "$4" >"$SCRATCH/gdb.$2" & ;;
+		esac
+		started[$t]=1
+		while [ "$(jobs -rp | wc -l)" -ge 3 ]; do wait -n; done
+	done
+	wait
 }
 
 do_grade() { # NN [STUDENT_ROOT] [--part P] [--quiet]
@@ -401,10 +464,13 @@ do_grade() { # NN [STUDENT_ROOT] [--part P] [--quiet]
 		echo "the chapter does not build; every check fails. The compiler says:"
 		echo "$BUILD_ERRORS" | grep -v '^make' | head -n 20 | sed 's/^/  | /'
 	fi
+	[ $built = yes ] && prefetch "$only"
+	CHECK_INDEX=0
 	for c in "${CHECKS[@]}"; do
 		eval "set -- $c"
 		id=$1 pts=$2 p=$3 name=$4 section=$5
 		shift 5
+		CHECK_INDEX=$((CHECK_INDEX + 1))
 		[ -n "$only" ] && [ "$p" != "$only" ] && continue
 		max=$((max + pts))
 		if [ $built = yes ] && run_check "$@"; then

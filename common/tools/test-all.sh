@@ -48,9 +48,9 @@ done
 rm -f "$log.build"
 
 # The KVM launcher: its host tests, and its programs built; the KVM runs
-# themselves are in the benchmarks check below.
-echo "== kvm"
-{
+# themselves are in the benchmarks check below. (A lab's student
+# repository has no kvm/.)
+[ -d kvm ] && echo "== kvm" && {
 	if out=$(make -s --no-print-directory -C kvm test 2>&1); then
 		echo "PASS kvm host test_vmm: $(echo "$out" | tail -n 1)"
 	else
@@ -68,9 +68,15 @@ echo "== kvm"
 # chapter from the handed-out one, part by part (labs/lab.sh prove).
 if [ -d labs ] && [ ! -f labs/exported ]; then
 	echo "== labs"
-	for nn in $(labs/lab.sh list); do
-		labs/lab.sh prove "$nn" 2>&1
-	done | tee -a "$log"
+	# two labs at a time: most of a proof is spent waiting for the
+	# handed-out images to time out, not computing
+	labs=$(labs/lab.sh list)
+	for nn in $labs; do
+		labs/lab.sh prove "$nn" >"$log.lab$nn" 2>&1 &
+		[ "$(jobs -rp | wc -l)" -ge 2 ] && wait -n
+	done
+	wait
+	for nn in $labs; do cat "$log.lab$nn"; rm -f "$log.lab$nn"; done | tee -a "$log"
 fi
 
 # The pages that are not a chapter's: the output they show, and the

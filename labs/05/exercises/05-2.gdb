@@ -1,0 +1,4 @@
+break vgic_lr_fill
+continue
+bt
+printf "pending 0x%x\n", vgic.pending
