@@ -95,6 +95,16 @@ static void test_settings(void)
 	CHECK((vgic.group & 0xffffffffUL) == 0);
 	wr(R, GICR_SGI_BASE + GICD_IGROUPR, 4, ~0U);
 	CHECK(vgic.group == ~0UL);
+	/* Enables: a set-register sets the bits written as 1, a
+	 * clear-register clears them, a 0 changes nothing; both read alike. */
+	wr(D, GICD_ISENABLER + 4, 4, BIT(1));
+	wr(D, GICD_ISENABLER + 4, 4, BIT(3));
+	CHECK(rd(D, GICD_ISENABLER + 4, 4) == (BIT(1) | BIT(3)) &&
+	      rd(D, GICD_ICENABLER + 4, 4) == (BIT(1) | BIT(3)));
+	wr(D, GICD_ICENABLER + 4, 4, BIT(3));
+	CHECK(rd(D, GICD_ISENABLER + 4, 4) == BIT(1));
+	wr(D, GICD_ICENABLER + 4, 4, BIT(1));
+	CHECK(rd(D, GICD_ISENABLER + 4, 4) == 0 && (vgic.enabled & SPIS) == 0);
 	/* IROUTER: 64-bit, or 32-bit halves; RES0 bits dropped. */
 	wr(D, GICD_IROUTER + 8 * 33, 8, ~0UL);
 	CHECK(rd(D, GICD_IROUTER + 8 * 33, 8) == GICD_IROUTER_MASK);
