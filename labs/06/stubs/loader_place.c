@@ -18,7 +18,7 @@
 	(void)dtb_len;
 	(void)ram;
 	(void)ram_size;
-	(void)l;
+	*l = (struct guest_layout){ 0 };
 	(void)align_up;
 	(void)le;
 	return "loader_place() is not written yet";
