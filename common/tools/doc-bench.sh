@@ -50,7 +50,7 @@ table() {
 		return " " n " | " v " | " besides[k] " |"
 	}
 	NR == 1 { next }
-	# KVM's counts go beside the last chapter that measures the same
+	# The KVM counts go beside the last chapter that measures the same
 	# operation: rows come in chapter order.
 	{ row[NR] = $0; last[$2] = $1 }
 	END {
