@@ -388,11 +388,13 @@ $(echo "$out" | grep -v -e '^Kill the program' -e '^\[Inferior' | tail -n 5 | se
 	esac
 }
 
-# The images the checks boot, built with the student's code.
-build_scratch() {
-	local c imgs=() out
+# The images the checks (of part ONLY, if given) boot, built with the
+# student's code.
+build_scratch() { # [ONLY]
+	local only=${1:-} c imgs=(build/hyp.elf) out
 	for c in "${CHECKS[@]}"; do
 		eval "set -- $c"
+		[ -n "$only" ] && [ "$3" != "$only" ] && continue
 		case $6 in lines|gdb|native) imgs+=("$(image_file "$7")") ;; esac
 	done
 	out=$(make -s --no-print-directory -j2 -C "$SCRATCH/$CHAPTER" $(printf '%s\n' "${imgs[@]}" | sort -u) 2>&1) && return 0
@@ -459,7 +461,7 @@ do_grade() { # NN [STUDENT_ROOT] [--part P] [--quiet]
 	trap 'rm -rf "$SCRATCH"' EXIT
 	local got=0 max=0 built=yes
 	echo "== lab $nn: $TITLE ($CHAPTER in $student)"
-	build_scratch || built=no
+	build_scratch "$only" || built=no
 	if [ $built = no ]; then
 		echo "the chapter does not build; every check fails. The compiler says:"
 		echo "$BUILD_ERRORS" | grep -v '^make' | head -n 20 | sed 's/^/  | /'
