@@ -25,7 +25,8 @@ help:
 	@echo "make docs             regenerate what docs/ shows from real runs: command"
 	@echo "                      output, Diff to previous, the benchmarks tables"
 	@echo "make deps             install the Debian packages the tutorial needs, and fetch"
-	@echo "                      once the kernel and BusyBox KVM runs on (DEPS_CACHE)"
+	@echo "                      once the kernels and BusyBox that chapter 06 and KVM"
+	@echo "                      run (DEPS_CACHE)"
 	@echo "make lab CH=01 [OUT=dir]  export lab 01, a student repository (default OUT=../lab01)"
 	@echo "make grade [CH=01]    grade chapter 01 with its lab's checks; STUDENT=dir grades"
 	@echo "                      that tree's chapter instead (a student's hand-in)"
@@ -33,12 +34,12 @@ help:
 	@echo "make clean            remove every build/ directory (not DEPS_CACHE)"
 	@echo "QEMU settings (QEMU_CPU, QEMU_SMP, QEMU_MEM, ...): common/qemu.mk"
 
-# The tools, from Debian's archive; `make deps` also fetches the guest
-# that the KVM comparison boots (common/tools/deps-guest.sh).
+# The tools, from Debian's archive; `make deps` also fetches the guests
+# that chapter 06 and the KVM comparison boot (common/tools/deps-guest.sh).
 tools:
 	@common/tools/deps.sh
 deps: tools
-	@common/tools/deps-guest.sh linux-image-arm64 busybox-static
+	@common/tools/deps-guest.sh linux-image-arm64 linux-image-cloud-arm64 busybox-static
 
 run debug gdb: tools
 	@$(MAKE) -s -C $(call chapter,$(CH)) $@

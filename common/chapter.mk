@@ -13,6 +13,8 @@
 #                GUEST=file.bin` gives the hypervisor another raw image
 #   BENCH        optional, yes: the chapter measures itself (`make bench`)
 #                in an image built with -DTEST_BENCH, guest included
+#   BENCH_NATIVE optional: a QEMU command (without -icount) whose guest
+#                prints "bench:" lines on the bare board too
 # and includes this file. Compiling and linking: common/build.mk.
 
 include $(dir $(lastword $(MAKEFILE_LIST)))build.mk
@@ -100,6 +102,10 @@ bench: $(BENCH_ELF) $(BENCH_GUEST)
 ifneq ($(GUEST_DIR),)
 	@$(QEMU) $(subst virtualization=on$(comma),,$(QEMU_FLAGS)) $(ICOUNT) \
 		-kernel $(GUEST_DIR)/build/guest-bench.elf </dev/null 2>/dev/null | \
+		tr -d '\r' | grep '^bench:' | sed 's/^bench: /$(CHAPTER) /'
+endif
+ifneq ($(BENCH_NATIVE),)
+	@$(BENCH_NATIVE) $(ICOUNT) </dev/null 2>/dev/null | \
 		tr -d '\r' | grep '^bench:' | sed 's/^bench: /$(CHAPTER) /'
 endif
 endif

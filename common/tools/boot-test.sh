@@ -11,6 +11,12 @@
 # line that differs and the console (its start and end, if it is long);
 # exits 0 or 1 to match. With
 # BOOT_CONSOLE=file, the console is also kept in that file.
+#
+# With BOOT_INPUT=file, the console's input is typed from that file, one
+# line each: "< REGEX" waits until a console line after the one the
+# previous wait matched matches too (an extended regular expression; the
+# line being written counts, so a prompt can be waited for); "> TEXT"
+# types TEXT and Enter. Otherwise the input is empty (/dev/null).
 set -u
 name=$1 expect=$2
 shift 3
@@ -19,8 +25,41 @@ timeout_s=${BOOT_TIMEOUT:-20}
 console=$(mktemp) errors=$(mktemp)
 trap 'rm -f "$console" "$errors"' EXIT
 
-timeout --kill-after=5 "$timeout_s" "$@" </dev/null >"$console" 2>"$errors"
-rc=$?
+# Type INPUT_FILE into the console as it asks; then keep QEMU's input
+# open (at its end QEMU would stop reading) until the file $done exists.
+feed() {
+	local line n seen=0 end=$((SECONDS + timeout_s))
+	while IFS= read -r line; do
+		case $line in
+		'< '*)
+			until n=$(tr -d '\r' <"$console" | tail -n +$((seen + 1)) |
+				  grep -n -m 1 -E -- "${line:2}" | cut -d: -f1) &&
+			      [ -n "$n" ]; do
+				[ $SECONDS -lt $end ] || break 2
+				sleep 0.2
+			done
+			seen=$((seen + n)) ;;
+		'> '*)
+			printf '%s\n' "${line:2}" ;;
+		esac
+	done <"$BOOT_INPUT"
+	until [ -e "$done" ]; do sleep 0.2; done
+}
+
+if [ -n "${BOOT_INPUT:-}" ]; then
+	fifo=$(mktemp -u) done=$(mktemp -u)
+	mkfifo "$fifo"
+	trap 'rm -f "$console" "$errors" "$fifo" "$done"' EXIT
+	feed >"$fifo" &
+	feeder=$!
+	timeout --kill-after=5 "$timeout_s" "$@" <"$fifo" >"$console" 2>"$errors"
+	rc=$?
+	touch "$done"
+	wait "$feeder"
+else
+	timeout --kill-after=5 "$timeout_s" "$@" </dev/null >"$console" 2>"$errors"
+	rc=$?
+fi
 sed -i 's/\r$//' "$console"
 [ -n "${BOOT_CONSOLE:-}" ] && cp "$console" "$BOOT_CONSOLE"
 

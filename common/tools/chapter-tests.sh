@@ -12,7 +12,11 @@ qemu_cmd() { # cpu smp mem image
 }
 
 # 1. The chapter's image on the default machine and on every variant.
+#    A guest with a shell gets its input typed from tests/boot.input.
 #    An image that hangs on the default machine is not waited on again.
+input=
+[ -f tests/boot.input ] && input=tests/boot.input
+console=build/boot.console      # the default machine's, kept for 4c
 hung=""
 for v in "$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" $QEMU_VARIANTS; do
 	IFS=, read -r cpu smp mem <<<"$v"
@@ -22,21 +26,25 @@ for v in "$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" $QEMU_VARIANTS; do
 		continue
 	fi
 	# shellcheck disable=SC2046
-	out=$("$tools/boot-test.sh" "$CHAPTER boot ($cpu, smp $smp, $mem)" tests/boot.expect \
+	out=$(BOOT_INPUT=$input BOOT_CONSOLE=$console "$tools/boot-test.sh" \
+		"$CHAPTER boot ($cpu, smp $smp, $mem)" tests/boot.expect \
 		-- $(qemu_cmd "$cpu" "$smp" "$mem" "$ELF"))
 	ok=$?
 	echo "$out"
 	record $ok
 	case $out in *"did not power off within"*) hung=yes ;; esac
+	console=/dev/null
 done
 
 # 2. Extra images built for one test each (-DTEST_X), on the default
 #    machine or on the one tests/X.machine names (cpu,smp,mem). Each must
 #    print tests/X.expect or, an image that should boot exactly as the
-#    chapter does (the E2H test), tests/boot.expect.
+#    chapter does (the E2H test), tests/boot.expect; with the input that
+#    tests/X.input (or then tests/boot.input) types, if there is one.
 for t in $TEST_IMAGES; do
-	expect=tests/$t.expect
-	[ -f "$expect" ] || expect=tests/boot.expect
+	expect=tests/$t.expect input=tests/$t.input
+	[ -f "$expect" ] || { expect=tests/boot.expect; input=tests/boot.input; }
+	[ -f "$input" ] || input=
 	m="$QEMU_CPU,$QEMU_SMP,$QEMU_MEM" on=""
 	if [ -f "tests/$t.machine" ]; then
 		m=$(cat "tests/$t.machine")
@@ -44,7 +52,7 @@ for t in $TEST_IMAGES; do
 	fi
 	IFS=, read -r cpu smp mem <<<"$m"
 	# shellcheck disable=SC2046
-	"$tools/boot-test.sh" "$CHAPTER $t$on" "$expect" \
+	BOOT_INPUT=$input "$tools/boot-test.sh" "$CHAPTER $t$on" "$expect" \
 		-- $(qemu_cmd "$cpu" "$smp" "$mem" "build/hyp-$t.elf")
 	record $?
 done
@@ -119,6 +127,27 @@ if [ -n "$GUEST_ELF" ] && [ -n "$TEST_GUESTS" ]; then
 		-- make -s --no-print-directory run GUEST="build/tg-$g.bin"
 	record $?
 	make -s --no-print-directory all >/dev/null 2>&1
+fi
+
+# 4c. A guest that QEMU can boot by itself (an operating system, `make
+#     run-native`): natively it must print what tests/native.expect says,
+#     and its /init the same lines ("init: ...") as under the hypervisor.
+if [ -z "$GUEST_ELF" ] && [ -f tests/native.expect ]; then
+	BOOT_INPUT=$input BOOT_CONSOLE=build/native.console "$tools/boot-test.sh" \
+		"$CHAPTER the same guest on the bare board (make run-native)" \
+		tests/native.expect -- make -s --no-print-directory run-native
+	record $?
+	name="$CHAPTER guest: same /init lines natively and virtualized"
+	if [ "$(grep -ac '^init: ' build/boot.console)" -gt 0 ] &&
+	   diff -u --label native --label virtualized <(grep -a '^init: ' build/native.console) \
+		<(grep -a '^init: ' build/boot.console) >build/native.diff; then
+		echo "PASS $name ($(grep -ac '^init: ' build/boot.console) lines)"
+		record 0
+	else
+		echo "FAIL $name"
+		sed 's/^/     | /' build/native.diff
+		record 1
+	fi
 fi
 
 # 5. Without virtualization=on the CPU starts at EL1: the chapter must say

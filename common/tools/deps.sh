@@ -11,6 +11,7 @@ tools=(
 	"gdb-multiarch         gdb-multiarch"
 	"cc                    gcc"
 	"clang                 clang"
+	"dtc                   device-tree-compiler"
 )
 
 missing=()
