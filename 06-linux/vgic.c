@@ -48,7 +48,10 @@
 #define GIC_IIDR_VALUE          0x43bU
 /* GICD_IROUTER: Aff3 [39:32], Interrupt_Routing_Mode [31], Aff2-Aff0
  * [23:0]; the other bits are RES0. */
-#define GICD_IROUTER_MASK       0xff800000ffffffUL
+#define GICD_IROUTER_AFF3       (0xffUL << 32)
+#define GICD_IROUTER_IRM        (1UL << 31)   /* 1: any CPU (1 of N) */
+#define GICD_IROUTER_AFF210     0xffffffUL
+#define GICD_IROUTER_MASK       (GICD_IROUTER_AFF3 | GICD_IROUTER_IRM | GICD_IROUTER_AFF210)
 #define GICD_SIZE               0x10000
 /* Where else the architecture allows bytes (ITARGETSR after IPRIORITYR,
  * the GICv2-style SGI registers) and doublewords (IROUTER). */
@@ -177,7 +180,8 @@ static int lr_free(void)
 static uint64_t lr_value(unsigned intid, unsigned state)
 {
 	uint64_t lr = (uint64_t)state << ICH_LR_STATE_SHIFT |
-		      (uint64_t)vgic.priority[intid] << ICH_LR_PRIORITY_SHIFT | intid;
+		      (uint64_t)vgic.priority[intid] << ICH_LR_PRIORITY_SHIFT |
+		      (intid & ICH_LR_VINTID_MASK);
 
 	if (vgic.group & BIT(intid))
 		lr |= ICH_LR_GROUP1;

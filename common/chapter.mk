@@ -115,6 +115,14 @@ endif
 run_qemu = $(if $(filter-out 0,$(RUN_TIMEOUT)),@$(if $(findstring s,$(firstword -$(MAKEFLAGS))),,echo '$(QEMU) $(1)';) \
 	$(TOOLS)/run-timeout.sh $(RUN_TIMEOUT) )$(QEMU) $(1)
 
+# `make quick`: the tests on the default machine only, without fuzzing;
+# a boot that has not powered off after QUICK_TIMEOUT seconds is hung.
+QUICK_TIMEOUT ?= 5
+.PHONY: quick
+quick:
+	@$(MAKE) -s --no-print-directory test QEMU_VARIANTS= FUZZ_TESTS= \
+		BOOT_TIMEOUT=$(QUICK_TIMEOUT)
+
 run: $(ELF)
 	$(call run_qemu,$(QEMU_FLAGS) -kernel $(ELF))
 

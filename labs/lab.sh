@@ -30,6 +30,11 @@ remove() { CUTS+=("$(printf '%q ' "$@")"); }	# PART FILE STUB KIND ARGS...
 timeout_s() { LAB_TIMEOUT=${LAB_TIMEOUT_OVERRIDE:-$1}; }
 check() { CHECKS+=("$(printf '%q ' "$@")"); }
 written() { WRITTEN+=("$1|$2|$3"); }
+# IMAGE SECONDS: an image that needs longer than timeout_s (an OS)
+image_timeout() { IMAGE_TIMEOUT[$1]=${LAB_TIMEOUT_OVERRIDE:-$2}; }
+# IMAGE FILE: IMAGE's console is typed from FILE, in the format of
+# common/tools/boot-test.sh's BOOT_INPUT ("< REGEX" waits, "> TEXT" types)
+boot_input() { BOOT_INPUT_OF[$1]=$2; }
 
 load_lab() { # NN
 	local nn=$1
@@ -37,7 +42,7 @@ load_lab() { # NN
 	[ -f "$LABDIR/lab.def" ] || die "no lab $nn (labs: $(list_labs | tr '\n' ' '))"
 	CHAPTER="" PAGE="" TITLE="" LAB_TIMEOUT=${LAB_TIMEOUT_OVERRIDE:-5}
 	PARTS=() CUTS=() CHECKS=() WRITTEN=()
-	declare -gA PART_TITLE=()
+	declare -gA PART_TITLE=() IMAGE_TIMEOUT=() BOOT_INPUT_OF=()
 	. "$LABDIR/lab.def"
 	[ -n "$CHAPTER" ] || die "labs/$nn/lab.def names no chapter"
 }
@@ -223,9 +228,34 @@ qemu_cmd() { # MACHINE(default | cpu,smp,mem) IMAGE
 	echo "$q -kernel $(image_file "$2")"
 }
 
+# Type INPUT into the console written to CONSOLE as it asks (boot_input),
+# then keep QEMU's input open until the file DONE exists. The first
+# wait may take the whole boot; each later one, the answer to what was
+# typed, 15 s at most. A wait given up ends the run: it kills QEMU's
+# PID, and says so in the file DONE.gaveup.
+feed_input() { # INPUT CONSOLE DONE SECONDS PID
+	local line n seen=0 end=$((SECONDS + $4)) typed=no limit
+	while IFS= read -r line; do
+		case $line in
+		'< '*)
+			limit=$end
+			[ $typed = yes ] && [ $((SECONDS + 15)) -lt $end ] && limit=$((SECONDS + 15))
+			until n=$(tr -d '\r' <"$2" 2>/dev/null | tail -n +$((seen + 1)) |
+				  grep -n -m 1 -E -- "${line:2}" | cut -d: -f1) && [ -n "$n" ]; do
+				[ -e "$3" ] && break 2
+				[ $SECONDS -lt $limit ] || { : >"$3.gaveup"; kill "$5" 2>/dev/null; break 2; }
+				sleep 0.2
+			done
+			seen=$((seen + n)) ;;
+		'> '*)	printf '%s\n' "${line:2}"; typed=yes ;;
+		esac
+	done <"$1"
+	until [ -e "$3" ]; do sleep 0.2; done
+}
+
 # Boot IMAGE on MACHINE once; later checks read the same console.
 boot_console() { # IMAGE MACHINE: prints the console file; status: 0 off, 1 hung, 2 other
-	local f=$SCRATCH/run/$1.$2 rc
+	local f=$SCRATCH/run/$1.$2 rc t=${IMAGE_TIMEOUT[$1]:-$LAB_TIMEOUT} input=${BOOT_INPUT_OF[$1]:-}
 	mkdir -p "$SCRATCH/run"
 	if [ ! -f "$f.rc" ] && [ "$2" != default ] && [ "$(cat "$SCRATCH/run/$1.default.rc" 2>/dev/null)" = 124 ]; then
 		# it hangs on the default machine already: no need to wait again
@@ -233,9 +263,27 @@ boot_console() { # IMAGE MACHINE: prints the console file; status: 0 off, 1 hung
 		cp "$f.raw" "$f"
 		echo 124 >"$f.rc"
 	fi
+	if [ ! -f "$f.rc" ] && [ -n "$input" ]; then
+		rm -f "$f.fifo" "$f.done" "$f.done.gaveup"
+		mkfifo "$f.fifo"
+		: >"$f.raw"
+		(cd "$SCRATCH/$CHAPTER" &&
+		 exec timeout --kill-after=2 "$t" $(qemu_cmd "$2" "$1") <"$f.fifo" >"$f.raw" 2>"$f.err") &
+		local qemu=$!
+		feed_input "$LABDIR/$input" "$f.raw" "$f.done" "$t" "$qemu" >"$f.fifo" &
+		local feeder=$!
+		wait "$qemu"
+		rc=$?
+		# stopped by feed_input: an answer that never came, a hang
+		[ -e "$f.done.gaveup" ] && rc=124
+		echo $rc >"$f.rc"
+		touch "$f.done"
+		wait "$feeder"
+		tr -d '\r' <"$f.raw" >"$f"
+	fi
 	if [ ! -f "$f.rc" ]; then
 		(cd "$SCRATCH/$CHAPTER" &&
-		 timeout --kill-after=2 "$LAB_TIMEOUT" $(qemu_cmd "$2" "$1") </dev/null >"$f.raw" 2>"$f.err")
+		 timeout --kill-after=2 "$t" $(qemu_cmd "$2" "$1") </dev/null >"$f.raw" 2>"$f.err")
 		echo $? >"$f.rc"
 		tr -d '\r' <"$f.raw" >"$f"
 	fi
@@ -316,7 +364,8 @@ run_check() { # KIND ARGS...
 		else
 			return 0
 		fi
-		[ $rc -eq 1 ] && WHY="$WHY; hung: no power off within ${LAB_TIMEOUT}s"
+		if [ -e "$f.done.gaveup" ]; then WHY="$WHY; hung: no answer to what was typed (boot_input)"
+		elif [ $rc -eq 1 ]; then WHY="$WHY; hung: no power off within ${IMAGE_TIMEOUT[$1]:-$LAB_TIMEOUT}s"; fi
 		WHY="$WHY
 last console lines ($2 machine):
 $(tail -n 4 "$f" | sed 's/^/  | /')"
@@ -393,7 +442,7 @@ $(echo "$out" | grep -v -e '^Kill the program' -e '^\[Inferior' | tail -n 5 | se
 # The images the checks (of part ONLY, if given) boot, built with the
 # student's code.
 build_scratch() { # [ONLY]
-	local only=${1:-} c imgs=(build/hyp.elf) out
+	local only=${1:-} c imgs=() out
 	for c in "${CHECKS[@]}"; do
 		eval "set -- $c"
 		[ -n "$only" ] && [ "$3" != "$only" ] && continue
@@ -573,16 +622,20 @@ do_prove() { # NN
 
 	# no removed line anywhere in the export but in the earlier chapters
 	removed_lines "$root" >"$tmp/removed"
+	# (the earlier chapters, found once; every other file read by one awk)
+	local earlier
+	earlier=$(chapters_upto "$nn" | grep -v -x -- "$CHAPTER")
 	leaks=$(cd "$tmp/x" && find . -path ./.git -prune -o -type f -print | sort |
 		while read -r f; do
-			for c in $(chapters_upto "$nn"); do
-				[ "$c" = "$CHAPTER" ] && continue
+			for c in $earlier; do
 				case $f in ./$c/*|./docs/$c.md) continue 2 ;; esac
 			done
-			normalize <"$f" | awk -v f="$f" 'NR == FNR { r[$0] = 1; next }
-				{ t = $0; sub(/^[-+<>] ?/, "", t) }
-				($0 in r) || (t in r) { print f ": " $0 }' "$tmp/removed" -
-		done)
+			echo "$f"
+		done | xargs -d '\n' awk -v removed="$tmp/removed" '
+			FILENAME == removed { r[$0] = 1; next }
+			{ s = $0; gsub(/^[[:space:]]+|[[:space:]]+$/, "", s); gsub(/[[:space:]]+/, " ", s)
+			  t = s; sub(/^[-+<>] ?/, "", t) }
+			(s in r) || (t in r) { print FILENAME ": " s }' "$tmp/removed")
 	if [ -z "$leaks" ]; then ok "no removed line ($(wc -l <"$tmp/removed") of them) is in the export"
 	else bad "removed lines are in the export:"; echo "$leaks" | head -n 10 | sed 's/^/     | /'; fi
 	return $fail

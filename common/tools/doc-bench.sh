@@ -50,7 +50,9 @@ table() {
 		return " " n " | " v " | " besides[k] " |"
 	}
 	NR == 1 { next }
-	{ row[NR] = $0; last = $1 }
+	# KVM's counts go beside the last chapter that measures the same
+	# operation: rows come in chapter order.
+	{ row[NR] = $0; last[$2] = $1 }
 	END {
 		for (i = 2; i <= NR; i++) {
 			split(row[i], f, "\t")
@@ -59,7 +61,7 @@ table() {
 			else if (f[7] == "el2") b = f[8] " at EL2"
 			if (f[9] == "yes") b = b " **over**"
 			printf "| %s | %s | %s | %s | %s | %s |%s\n", f[3], f[1], f[4], f[5], f[6], b,
-				(f[1] == last && f[2] in kkey) ? cells(kkey[f[2]]) : " | | |"
+				(f[1] == last[f[2]] && f[2] in kkey) ? cells(kkey[f[2]]) : " | | |"
 		}
 		for (i = 1; i <= nkeys; i++)
 			if (tkey[order[i]] == "-")
