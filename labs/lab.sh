@@ -6,6 +6,8 @@
 #                               (default: this one) with lab NN's checks
 #   lab.sh check EX [ROOT]      check exercise EX, e.g. 01-5 (make check)
 #   lab.sh prove NN             what CI proves of lab NN (make test)
+#   lab.sh prove-exercises NN   each exercise check against the complete
+#                               chapter and the worked solutions
 #   lab.sh list                 the labs there are
 #
 # A lab is the directory labs/NN/: lab.def says which code is cut out
@@ -639,11 +641,54 @@ do_prove() { # NN
 	return $fail
 }
 
+# ---- what the exercise checks are worth -----------------------------------
+# Not part of make test (it takes minutes): after a chapter changes, each
+# exercise check with a worked solution (teacher/solutions/EX*.patch, a
+# patch of the chapter) must fail on the complete chapter and pass with
+# each solution applied.
+do_prove_exercises() { # NN
+	local nn=$1 script ex sol name fail=0 d
+	load_lab "$nn"
+	tmp=$(mktemp -d)
+	trap 'rm -rf "${tmp:-}"' EXIT
+	for script in "$LABDIR"/exercises/*.sh; do
+		[ -f "$script" ] || continue
+		ex=$(basename "$script" .sh)
+		if ! ls "$LABDIR/teacher/solutions/$ex"*.patch >/dev/null 2>&1; then
+			echo "SKIP exercise $ex: no worked solution in labs/$nn/teacher/solutions"
+			continue
+		fi
+		if "$here/lab.sh" check "$ex" "$root" >"$tmp/out" 2>&1; then
+			echo "FAIL exercise $ex: its check passes on the complete chapter"; fail=1
+		else
+			echo "PASS exercise $ex: its check fails on the complete chapter"
+		fi
+		for sol in "$LABDIR/teacher/solutions/$ex"*.patch; do
+			name=$(basename "$sol" .patch)
+			d=$tmp/$name
+			mkdir -p "$d"
+			cp -rp "$root/common" "$root/$CHAPTER" "$d/"
+			rm -rf "$d/common/build" "$d/$CHAPTER/build" "$d/$CHAPTER/guest/build"
+			if ! patch -s -p1 -d "$d/$CHAPTER" <"$sol" >"$tmp/out" 2>&1; then
+				echo "FAIL exercise $ex: solution $name no longer applies"; fail=1
+				sed 's/^/     | /' "$tmp/out"
+			elif "$here/lab.sh" check "$ex" "$d" >"$tmp/out" 2>&1; then
+				echo "PASS exercise $ex: its check passes with solution $name"
+			else
+				echo "FAIL exercise $ex: its check fails with solution $name"; fail=1
+				grep -v '^PASS' "$tmp/out" | sed 's/^/     | /'
+			fi
+		done
+	done
+	return $fail
+}
+
 case ${1:-} in
 export) [ $# -eq 3 ] || die "usage: lab.sh export NN OUT"; do_export "$2" "$3" ;;
 grade)	[ $# -ge 2 ] || die "usage: lab.sh grade NN [ROOT]"; shift; do_grade "$@" ;;
 check)	[ $# -ge 2 ] || die "usage: lab.sh check EX [ROOT]"; shift; do_check "$@" ;;
 prove)	[ $# -eq 2 ] || die "usage: lab.sh prove NN"; do_prove "$2" ;;
+prove-exercises) [ $# -eq 2 ] || die "usage: lab.sh prove-exercises NN"; do_prove_exercises "$2" ;;
 list)	list_labs ;;
-*)	sed -n '2,14s/^# \{0,1\}//p' "$0" >&2; exit 2 ;;
+*)	sed -n '2,16s/^# \{0,1\}//p' "$0" >&2; exit 2 ;;
 esac
