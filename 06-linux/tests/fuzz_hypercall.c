@@ -2,8 +2,9 @@
  * Fuzzing the hypercall dispatcher with any function ID and arguments.
  * Guest memory is a host buffer mapped at IPA 0x40000000 through a real
  * stage-2 table: a console write that reads outside it is caught by
- * AddressSanitizer. Only x0 may change. PSCI calls name the vCPU's
- * MPIDR, taken from the input too: an answer is a PSCI return value.
+ * AddressSanitizer. Only x0 may change (x0-x3 for the UID call). PSCI
+ * calls name the vCPU's MPIDR, taken from the input too: an answer is a
+ * PSCI return value.
  */
 #include <setjmp.h>
 #include <stdbool.h>
@@ -85,7 +86,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	vcpu.regs.esr = (unsigned long)ESR_EC_HVC64 << ESR_EL2_EC_SHIFT;
 	if (setjmp(off) == 0)
 		hypercall(&vcpu);
-	if (vcpu.regs.x[1] != x[1] || vcpu.regs.x[2] != x[2] || vcpu.regs.x[3] != 0x3333)
+	if ((uint32_t)x[0] == HYP_CALL_UID) {   /* the UUID in w0-w3 */
+		if (vcpu.regs.x[0] != HYP_UID_W0 || vcpu.regs.x[1] != HYP_UID_W1 ||
+		    vcpu.regs.x[2] != HYP_UID_W2 || vcpu.regs.x[3] != HYP_UID_W3)
+			__builtin_trap();
+	} else if (vcpu.regs.x[1] != x[1] || vcpu.regs.x[2] != x[2] ||
+		   vcpu.regs.x[3] != 0x3333) {
 		__builtin_trap();
+	}
 	return 0;
 }
